@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "FactKit",
+    products: [
+        .library(name: "FactKit", targets: ["FactKit"]),
+        .executable(name: "factx", targets: ["factx"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only place ICU's C headers are seen. Its public header uses plain C types.
+        .target(
+            name: "CICUShim",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        // The language data (numerals, units, metric cues, companies) as plain text files.
+        .target(
+            name: "FactKitDictionaries",
+            path: "Dictionaries",
+            exclude: ["README.md", "scripts"],
+            resources: [.copy("data")]
+        ),
+        .target(
+            name: "FactKit",
+            dependencies: ["CICUShim", "FactKitDictionaries"]
+        ),
+        .executableTarget(
+            name: "factx",
+            dependencies: [
+                "FactKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FactKitTests", dependencies: ["FactKit"]),
+        .testTarget(name: "factxTests", dependencies: ["factx", "FactKit"]),
+    ]
+)

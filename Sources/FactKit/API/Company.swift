@@ -1,0 +1,38 @@
+/// A company of the dictionary: canonical id (FACTS.md *Company ids*), display name,
+/// aliases in any script, tickers and the parent for brands and units.
+public struct Company: Hashable, Sendable {
+    /// Canonical id, lowercase ASCII words joined by `-` (`nvidia`, `great-wall-motor`).
+    public var id: String
+    /// Display name (`NVIDIA`, `TSMC`).
+    public var name: String
+    /// Surface forms that name the company (`英伟达`, `輝達`, `Nvidia`).
+    public var aliases: [String]
+    /// The group a brand or unit belongs to (`taobao` → `alibaba`), else nil.
+    public var parent: String?
+    /// Stock tickers (`NVDA`, `0700.HK`).
+    public var tickers: [String]
+
+    public init(id: String, name: String, aliases: [String] = [], parent: String? = nil, tickers: [String] = []) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.parent = parent
+        self.tickers = tickers
+    }
+}
+
+/// A place in a text that names a company.
+public struct CompanyMention: Hashable, Sendable {
+    /// Id of the company named.
+    public var company: String
+    /// The matched text, verbatim (`台积电`, `Nvidia`).
+    public var text: String
+    /// Where it stands, in Unicode scalars of the input.
+    public var span: TextSpan
+
+    public init(company: String, text: String, span: TextSpan) {
+        self.company = company
+        self.text = text
+        self.span = span
+    }
+}

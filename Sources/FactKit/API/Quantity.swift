@@ -1,0 +1,124 @@
+import Foundation
+
+/// What a figure measures, before any metric is attached.
+public enum QuantityKind: String, Sendable, Hashable, CaseIterable {
+    /// A plain number or a count (`3.6万`, `1万块`, `twenty-five`).
+    case number
+    /// A percentage, percentage-point change or fraction (`22%`, `三成`, `20个百分点`).
+    case percent
+    /// An amount of money in a currency (`53亿欧元`, `$5.3 billion`).
+    case money
+}
+
+/// The unit of a value: an ISO 4217 currency code, `percent`, `pp`, `count`, or empty for a bare number.
+public struct Unit: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// A bare number with no unit.
+    public static let none = Unit(rawValue: "")
+    /// Percent (`22%`, `三成`).
+    public static let percent = Unit(rawValue: "percent")
+    /// Percentage points (`20个百分点`, `0.1pct`).
+    public static let pp = Unit(rawValue: "pp")
+    /// A count of things (`1万块`, `5000辆`).
+    public static let count = Unit(rawValue: "count")
+
+    /// Whether this is an ISO 4217 currency code.
+    public var isCurrency: Bool { rawValue.count == 3 && rawValue.allSatisfy { $0.isUppercase } }
+
+    public var description: String { rawValue }
+}
+
+/// How a stated figure bounds the true value (FACTS.md `qualifier`).
+public enum Qualifier: String, Sendable, Hashable, CaseIterable {
+    /// As stated.
+    case exact
+    /// About (约 近 左右 about nearly around).
+    case approx
+    /// At least (超过 逾 以上 至少 多 余 more than over at least).
+    case min
+    /// At most (不到 不足 以内 至多 less than under up to).
+    case max
+    /// Between `low` and `high`.
+    case range
+}
+
+/// One figure found in a text: its span, exact value, kind and unit, with the
+/// qualifier, range bounds and counted item when the text gives them.
+public struct Quantity: Hashable, Sendable {
+    /// The figure's surface text: number, scale and unit words, without qualifier words outside the numeral.
+    public var span: TextSpan
+    /// The text of `span`, verbatim.
+    public var text: String
+    public var kind: QuantityKind
+    /// The exact value (the low bound for a range); negative for a stated fall or sign.
+    public var value: Decimal
+    public var unit: Unit
+    /// For counts and per-unit prices: what is counted or priced (`A100`, `GPU`, `员工`), else empty.
+    public var item: String
+    /// The classifier or per-unit word (`块`, `辆`, `枚`), else empty.
+    public var classifier: String
+    /// Whether the figure is a price per unit (`6228美元/片`, `3.6 万美元 / 枚`).
+    public var perUnit: Bool
+    public var qualifier: Qualifier
+    /// Bounds of a range, else nil.
+    public var low: Decimal?
+    public var high: Decimal?
+    /// Whether the text carries an explicit sign (`+2.5%`, `-6.1%`, `负3.9%`).
+    public var explicitSign: Bool
+
+    public init(span: TextSpan, text: String, kind: QuantityKind, value: Decimal, unit: Unit = .none,
+                item: String = "", classifier: String = "", perUnit: Bool = false,
+                qualifier: Qualifier = .exact, low: Decimal? = nil, high: Decimal? = nil,
+                explicitSign: Bool = false) {
+        self.span = span
+        self.text = text
+        self.kind = kind
+        self.value = value
+        self.unit = unit
+        self.item = item
+        self.classifier = classifier
+        self.perUnit = perUnit
+        self.qualifier = qualifier
+        self.low = low
+        self.high = high
+        self.explicitSign = explicitSign
+    }
+}
+
+extension Decimal {
+    /// The value as a plain decimal string: no exponent, no trailing zeros after the point
+    /// (`5300000000`, `-22`, `0.5`).
+    public var plainString: String {
+        if isNaN { return "NaN" }
+        var value = self
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 12, .plain)
+        let negative = rounded < 0
+        let magnitude = negative ? -rounded : rounded
+        // Decimal's description is positional; normalize away any trailing zeros after a point.
+        var text = magnitude.description
+        if text.contains("e") || text.contains("E") { text = Self.expand(text) }
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if text == "0" || text.isEmpty { return "0" }
+        return negative ? "-" + text : text
+    }
+
+    private static func expand(_ scientific: String) -> String {
+        let parts = scientific.lowercased().split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return scientific }
+        var digits = String(parts[0])
+        var pointIndex = digits.firstIndex(of: ".").map { digits.distance(from: digits.startIndex, to: $0) } ?? digits.count
+        digits.removeAll { $0 == "." }
+        pointIndex += exponent
+        if pointIndex <= 0 { return "0." + String(repeating: "0", count: -pointIndex) + digits }
+        if pointIndex >= digits.count { return digits + String(repeating: "0", count: pointIndex - digits.count) }
+        let i = digits.index(digits.startIndex, offsetBy: pointIndex)
+        return String(digits[..<i]) + "." + String(digits[i...])
+    }
+}

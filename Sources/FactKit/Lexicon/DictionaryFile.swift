@@ -1,0 +1,88 @@
+import Foundation
+
+/// A problem in a dictionary file, naming the file, the line and the reason.
+public struct DictionaryError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The file as it was named (a path, or the built-in file's name).
+    public var file: String
+    /// The 1-based line number, or 0 for the file as a whole.
+    public var line: Int
+    public var reason: String
+
+    public init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
+}
+
+/// A plain-text dictionary: one entry a line, fields separated by tabs, `#` starts a comment
+/// line, blank lines are skipped. A first line starting with `#!` may name the columns.
+struct DictionaryFile: Sendable {
+    /// One entry line with its number, for error messages.
+    struct Line: Sendable {
+        let file: String
+        let number: Int
+        let fields: [String]
+
+        func error(_ reason: String) -> DictionaryError {
+            DictionaryError(file: file, line: number, reason: reason)
+        }
+
+        /// Requires at least `count` fields.
+        func expect(fields count: Int) throws {
+            if fields.count < count {
+                throw error("expected \(count) tab-separated fields, found \(fields.count)")
+            }
+        }
+
+        /// The field at `index`, or "" when the line is shorter.
+        subscript(index: Int) -> String { index < fields.count ? fields[index] : "" }
+
+        /// A `|`-separated list field, empty entries dropped.
+        func list(_ index: Int) -> [String] {
+            self[index].split(separator: "|").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        }
+    }
+
+    let name: String
+    let lines: [Line]
+
+    init(name: String, contents: String) {
+        self.name = name
+        var lines = [Line]()
+        var number = 0
+        for raw in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            var text = Substring(raw)
+            if text.hasSuffix("\r") { text = text.dropLast() }
+            if number == 1, text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+            let trimmed = text.trimmingCharacters(in: " ")
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
+            lines.append(Line(file: name, number: number, fields: fields))
+        }
+        self.lines = lines
+    }
+
+    /// Reads a file from disk; a missing or undecodable file is a ``DictionaryError``.
+    init(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DictionaryError(file: path, line: 0, reason: "cannot read the file (missing or not readable)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DictionaryError(file: path, line: 0, reason: "not UTF-8 text")
+        }
+        self.init(name: path, contents: text)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var s = self
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+}

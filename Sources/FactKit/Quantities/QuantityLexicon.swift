@@ -1,0 +1,4 @@
+// PLACEHOLDER (replaced by the quantity recognizer work): tables for numerals, scales, units.
+struct QuantityLexicon: Sendable {
+    static func builtin() throws -> QuantityLexicon { QuantityLexicon() }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct FactX: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "factx",
+        abstract: "Extract typed business facts (company, metric, value, unit, period) from news text.",
+        subcommands: [Extract.self, Numbers.self, Companies.self, Explain.self],
+        defaultSubcommand: Extract.self
+    )
+}

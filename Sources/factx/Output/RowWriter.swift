@@ -1,0 +1,111 @@
+import Foundation
+
+/// Writes rows of named string fields as CSV (RFC 4180), TSV, JSON or JSON Lines.
+struct RowWriter {
+    let format: OutputFormat
+    let columns: [String]
+    /// Columns written as JSON numbers rather than strings.
+    var numericColumns: Set<String> = []
+    private var rowsWritten = 0
+    private let sink: (String) -> Void
+
+    init(format: OutputFormat, columns: [String], numericColumns: Set<String> = [], sink: @escaping (String) -> Void) {
+        self.format = format
+        self.columns = columns
+        self.numericColumns = numericColumns
+        self.sink = sink
+    }
+
+    mutating func begin() {
+        switch format {
+        case .csv: sink(columns.map(RowWriter.csvField).joined(separator: ",") + "\r\n")
+        case .tsv: sink(columns.joined(separator: "\t") + "\n")
+        case .json: sink("[")
+        case .jsonl: break
+        }
+    }
+
+    mutating func write(_ row: [String]) {
+        switch format {
+        case .csv: sink(row.map(RowWriter.csvField).joined(separator: ",") + "\r\n")
+        case .tsv: sink(row.map(RowWriter.tsvField).joined(separator: "\t") + "\n")
+        case .jsonl: sink(jsonObject(row) + "\n")
+        case .json: sink((rowsWritten == 0 ? "\n" : ",\n") + jsonObject(row))
+        }
+        rowsWritten += 1
+    }
+
+    mutating func end() {
+        if format == .json { sink(rowsWritten == 0 ? "]\n" : "\n]\n") }
+    }
+
+    private func jsonObject(_ row: [String]) -> String {
+        var out = "{"
+        for (i, column) in columns.enumerated() {
+            if i > 0 { out += ", " }
+            out += RowWriter.jsonString(column) + ": "
+            let value = i < row.count ? row[i] : ""
+            out += numericColumns.contains(column) && !value.isEmpty ? value : RowWriter.jsonString(value)
+        }
+        return out + "}"
+    }
+
+    static func csvField(_ s: String) -> String {
+        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+
+    static func tsvField(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// Buffered standard output.
+final class StandardOutput {
+    private var buffer = [UInt8]()
+    func write(_ s: String) {
+        buffer.append(contentsOf: s.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
