@@ -25,6 +25,7 @@ public struct FactExtractor: Sendable {
     let folding: CharacterFolding
     let quantityLexicon: QuantityLexicon
     let companyDictionary: CompanyDictionary
+    let cueLexicon: CueLexicon
     public let options: ExtractionOptions
 
     /// Loads the built-in dictionaries and any user dictionaries of `options`.
@@ -38,6 +39,19 @@ public struct FactExtractor: Sendable {
             companies = try companies.layering(DictionaryFile(path: path))
         }
         companyDictionary = companies
+        cueLexicon = try CueLexicon.builtin()
+    }
+
+    var pipeline: DocumentPipeline {
+        DocumentPipeline(quantityParser: QuantityParser(lexicon: quantityLexicon),
+                         companyMatcher: CompanyMatcher(dictionary: companyDictionary),
+                         cueMatcher: CueMatcher(lexicon: cueLexicon),
+                         linker: FactLinker(companies: companyDictionary))
+    }
+
+    /// The reference date of a document: the one given, else a date line near its top, else the options' date.
+    func referenceDate(_ text: ScalarText, given: CalendarDate?) -> CalendarDate? {
+        given ?? DocumentDateFinder().date(in: text) ?? options.documentDate
     }
 
     /// Every company the extractor knows, built-in and user entries.
@@ -61,6 +75,7 @@ public struct FactExtractor: Sendable {
     ///   - date: its reference date; when nil, a date line near the top of the text or
     ///     ``ExtractionOptions/documentDate`` is used.
     public func extract(_ text: String, document: String = "", date: CalendarDate? = nil) -> [Fact] {
-        []  // PLACEHOLDER: the fact stage is wired in by the typed-facts work.
+        let scalars = ScalarText(text, folding: folding)
+        return pipeline.run(scalars, document: document, date: referenceDate(scalars, given: date)).facts
     }
 }

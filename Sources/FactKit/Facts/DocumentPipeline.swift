@@ -1,0 +1,92 @@
+/// Runs the stages over one document, top to bottom:
+/// text → sentences → quantities → mentions (companies, cues, periods) → facts.
+///
+/// Only paragraphs that hold a figure character (a digit or a numeral) are cut into sentences
+/// by ICU and parsed for figures; the rest are scanned for company names alone, to keep the
+/// company in focus.
+struct DocumentPipeline {
+    let quantityParser: QuantityParser
+    let companyMatcher: CompanyMatcher
+    let cueMatcher: CueMatcher
+    let linker: FactLinker
+
+    struct Result {
+        var sentences: [SentenceFindings]
+        var facts: [Fact]
+        var date: CalendarDate?
+    }
+
+    func run(_ text: ScalarText, document: String, date: CalendarDate?) -> Result {
+        let mentions = companyMatcher.mentions(in: text)
+        let segmenter = Segmenter()
+        var context = FactLinker.Context(resolver: PeriodResolver(date: date))
+        var sentences = [SentenceFindings]()
+        var facts = [Fact]()
+        var mentionIndex = 0
+        let s = text.folded
+        var start = 0
+        while start < s.count {
+            var end = start
+            var hasFigure = false
+            while end < s.count, s[end] != 0x0A {
+                if !hasFigure, DocumentPipeline.mayBeFigure(s[end]) { hasFigure = true }
+                end += 1
+            }
+            let paragraph = TextSpan(start: start, end: end)
+            // Mentions of this paragraph.
+            let firstMention = mentionIndex
+            while mentionIndex < mentions.count, mentions[mentionIndex].span.start < end { mentionIndex += 1 }
+            let paragraphMentions = mentions[firstMention..<mentionIndex]
+            if hasFigure {
+                for span in segmenter.sentences(of: text, in: paragraph) {
+                    let sentenceMentions = paragraphMentions.filter { span.contains($0.span) }
+                    var findings = SentenceFindings(span: span, quantities: [], mentions: Array(sentenceMentions), cues: [], periods: [])
+                    if DocumentPipeline.hasFigure(s, span) {
+                        findings.quantities = quantityParser.quantities(in: text, range: span)
+                    }
+                    if !findings.quantities.isEmpty || !findings.mentions.isEmpty {
+                        findings.cues = cueMatcher.cues(in: text, range: span).filter { cue in
+                            !findings.mentions.contains { $0.span.overlaps(cue.span) } &&
+                            !findings.quantities.contains { $0.span.contains(cue.span) && !DocumentPipeline.isItem(cue) }
+                        }
+                        findings.periods = PeriodParser().periods(in: text, range: span, cues: findings.cues)
+                    }
+                    facts += linker.facts(document: document, text: text, sentence: findings, context: &context)
+                    sentences.append(findings)
+                }
+            } else if !paragraphMentions.isEmpty {
+                let findings = SentenceFindings(span: paragraph, quantities: [], mentions: Array(paragraphMentions),
+                                                cues: cueMatcher.cues(in: text, range: paragraph).filter { cue in
+                                                    !paragraphMentions.contains { $0.span.overlaps(cue.span) } },
+                                                periods: [])
+                _ = linker.facts(document: document, text: text, sentence: findings, context: &context)
+            } else {
+                context.sentenceIndex += 1
+            }
+            context.paragraph += 1
+            start = end + 1
+        }
+        return Result(sentences: sentences, facts: facts, date: date)
+    }
+
+    static func isItem(_ cue: Cue) -> Bool {
+        if case .metric(_, let f) = cue.kind { return f.contains(.item) }
+        return false
+    }
+
+    static func hasFigure(_ s: [UInt32], _ span: TextSpan) -> Bool {
+        for i in span.start..<span.end where mayBeFigure(s[i]) { return true }
+        return false
+    }
+
+    /// Whether a (folded) scalar can be part of a figure: a digit, a Chinese numeral or scale,
+    /// or a letter that may begin an English number word (one, two, … ten, twenty, hundred, a dozen).
+    @inline(__always)
+    static func mayBeFigure(_ c: UInt32) -> Bool {
+        if c >= 0x30 && c <= 0x39 { return true }
+        if c < 0x80 { return false }
+        return chineseNumerals.contains(c)
+    }
+
+    static let chineseNumerals: Set<UInt32> = Set("零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺".unicodeScalars.map(\.value))
+}

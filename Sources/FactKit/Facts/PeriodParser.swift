@@ -1,0 +1,264 @@
+/// A period expression found in a sentence, before resolution: an explicit year, a period word,
+/// a month, or a combination (`2024年一季度`, `今年 5 月`, `2023财年第三季度`, `Q1 2024`, `去年同期`).
+struct PeriodMention: Hashable, Sendable {
+    var span: TextSpan
+    /// The year written out (`2024`), if any.
+    var year: Int?
+    var fiscal: Bool
+    /// The period word, if any (`一季度`, `今年`).
+    var word: PeriodWord?
+    /// A month written with the expression (`5 月`), if any.
+    var month: Int?
+}
+
+/// Finds period expressions: digits followed by 年 / 财年 / Q, `FY2024`, period words from
+/// periods.tsv, and `N月` that is not a date (`4月18日` is a date, not a period).
+struct PeriodParser: Sendable {
+    /// Period expressions in `range`, given the cues already found there.
+    func periods(in text: ScalarText, range: TextSpan, cues: [Cue]) -> [PeriodMention] {
+        let s = text.folded
+        var found = [PeriodMention]()
+        var words = [(TextSpan, PeriodWord)]()
+        for cue in cues { if case .period(let w) = cue.kind { words.append((cue.span, w)) } }
+        var consumedWords = Set<Int>()
+
+        func skipSpaces(_ i: Int) -> Int { var j = i; while j < range.end, s[j] == 0x20 { j += 1 }; return j }
+        func wordIndex(at i: Int) -> Int? { words.firstIndex { $0.0.start == i } }
+        func monthAt(_ i: Int) -> (Int, Int)? {
+            // 1-2 digits, optional space, 月, and not followed by a day (N日 / N号).
+            var j = i, v = 0, digits = 0
+            while j < range.end, CharacterClass.isASCIIDigit(s[j]), digits < 3 { v = v * 10 + Int(s[j] - 0x30); j += 1; digits += 1 }
+            guard digits >= 1, digits <= 2, (1...12).contains(v) else { return nil }
+            if j > i, i > range.start, CharacterClass.isASCIIDigit(s[i - 1]) { return nil }
+            j = skipSpaces(j)
+            guard j < range.end, s[j] == 0x6708 /* 月 */ else { return nil }
+            var k = skipSpaces(j + 1)
+            var dayDigits = 0
+            while k < range.end, CharacterClass.isASCIIDigit(s[k]) { k += 1; dayDigits += 1 }
+            if dayDigits > 0 { k = skipSpaces(k); if k < range.end, s[k] == 0x65E5 || s[k] == 0x53F7 { return nil } }  // 日 号
+            if j + 1 < range.end, s[j + 1] == 0x5E95 || s[j + 1] == 0x521D { return (v, j + 2) }  // 月底 月初
+            return (v, j + 1)
+        }
+
+        var i = range.start
+        while i < range.end {
+            let c = s[i]
+            // FY2024, FY 2024
+            if (c == 0x46 || c == 0x66), i + 1 < range.end, s[i + 1] == 0x59 || s[i + 1] == 0x79,
+               i == range.start || !CharacterClass.isLetter(s[i - 1]) {
+                let j = skipSpaces(i + 2)
+                if let (year, end) = fourDigitYear(s, j, range.end) {
+                    var m = PeriodMention(span: TextSpan(start: i, end: end), year: year, fiscal: true, word: nil, month: nil)
+                    let k = skipSpaces(end)
+                    if let w = wordIndex(at: k), case .quarter = words[w].1 { m.word = words[w].1; m.span.end = words[w].0.end; consumedWords.insert(w) }
+                    found.append(m); i = m.span.end; continue
+                }
+            }
+            if CharacterClass.isASCIIDigit(c), i == range.start || !CharacterClass.isASCIIDigit(s[i - 1]) {
+                if let (year, end) = fourDigitYear(s, i, range.end) {
+                    var j = skipSpaces(end)
+                    var m: PeriodMention?
+                    if j < range.end, s[j] == 0x5E74 /* 年 */ {
+                        m = PeriodMention(span: TextSpan(start: i, end: j + 1), year: year, fiscal: false, word: nil, month: nil)
+                        j = skipSpaces(j + 1)
+                    } else if j + 1 < range.end, s[j] == 0x8D22, s[j + 1] == 0x5E74 /* 财年 */ {
+                        m = PeriodMention(span: TextSpan(start: i, end: j + 2), year: year, fiscal: true, word: nil, month: nil)
+                        j = skipSpaces(j + 2)
+                    } else if j + 1 < range.end, s[j] == 0x51 || s[j] == 0x71 || s[j] == 0x48 || s[j] == 0x68 /* Q q H h */,
+                              CharacterClass.isASCIIDigit(s[j + 1]), j + 2 >= range.end || !CharacterClass.isASCIIDigit(s[j + 2]) {
+                        let n = Int(s[j + 1] - 0x30)
+                        let quarter = s[j] == 0x51 || s[j] == 0x71
+                        if quarter ? (1...4).contains(n) : (1...2).contains(n) {
+                            let word: PeriodWord = quarter ? .quarter(n) : .half(n)
+                            let p = PeriodMention(span: TextSpan(start: i, end: j + 2), year: year, fiscal: false, word: word, month: nil)
+                            found.append(p); i = j + 2; continue
+                        }
+                    }
+                    if var m {
+                        if j < range.end, s[j] == 0x5EA6 /* 度 (年度) */ { m.span.end = j + 1; j = skipSpaces(j + 1) }
+                        if let w = wordIndex(at: j) {
+                            switch words[w].1 {
+                            case .quarter, .half, .wholeYear:
+                                m.word = words[w].1; m.span.end = words[w].0.end; consumedWords.insert(w)
+                            default: break
+                            }
+                        } else if let (month, end) = monthAt(j) {
+                            m.month = month; m.span.end = end
+                        } else if j + 1 < range.end, s[j] == 0x7B2C /* 第 */, let w = wordIndex(at: j) {
+                            m.word = words[w].1; m.span.end = words[w].0.end; consumedWords.insert(w)
+                        }
+                        // 2024年4月18日 is a date: a year with a month followed by a day is no period.
+                        if isDateAhead(s, i, range.end) { i = dateEnd(s, i, range.end); continue }
+                        found.append(m); i = m.span.end; continue
+                    }
+                }
+                if let (month, end) = monthAt(i) {
+                    found.append(PeriodMention(span: TextSpan(start: i, end: end), year: nil, fiscal: false, word: nil, month: month))
+                    i = end; continue
+                }
+            }
+            i += 1
+        }
+        // Period words on their own (一季度, 今年, 去年同期), with a month after 今年/去年 (今年 5 月).
+        for (index, (span, word)) in words.enumerated() where !consumedWords.contains(index) {
+            if found.contains(where: { $0.span.overlaps(span) }) { continue }
+            var m = PeriodMention(span: span, year: nil, fiscal: false, word: word, month: nil)
+            // Q1 2024
+            if case .quarter = word {
+                let j = skipSpaces(span.end)
+                if let (year, end) = fourDigitYear(s, j, range.end), j > span.end || s[span.start] == 0x51 {
+                    m.year = year; m.span.end = end
+                }
+            }
+            if word == .thisYear || word == .lastYear || word == .nextYear {
+                let j = skipSpaces(span.end)
+                if let k = found.firstIndex(where: { $0.span.start == j && $0.year == nil && $0.word == nil && $0.month != nil }) {
+                    m.month = found[k].month; m.span.end = found[k].span.end
+                    found.remove(at: k)
+                }
+            }
+            found.append(m)
+        }
+        // A month standing right after a merged expression was handled; drop months that are part of years.
+        return found.sorted { $0.span < $1.span }
+    }
+
+    private func fourDigitYear(_ s: [UInt32], _ i: Int, _ end: Int) -> (Int, Int)? {
+        guard i + 4 <= end else { return nil }
+        var v = 0
+        for k in i..<(i + 4) { guard CharacterClass.isASCIIDigit(s[k]) else { return nil }; v = v * 10 + Int(s[k] - 0x30) }
+        if i + 4 < end, CharacterClass.isASCIIDigit(s[i + 4]) || s[i + 4] == 0x2E { return nil }
+        guard (1900...2100).contains(v) else { return nil }
+        return (v, i + 4)
+    }
+
+    /// Whether `YYYY年M月D日` (or YYYY-MM-DD) starts at i.
+    private func isDateAhead(_ s: [UInt32], _ i: Int, _ end: Int) -> Bool { dateEnd(s, i, end) > i }
+
+    private func dateEnd(_ s: [UInt32], _ i: Int, _ end: Int) -> Int {
+        var j = i + 4
+        while j < end, s[j] == 0x20 { j += 1 }
+        guard j < end, s[j] == 0x5E74 else { return i }
+        j += 1
+        while j < end, s[j] == 0x20 { j += 1 }
+        var d = 0
+        while j < end, CharacterClass.isASCIIDigit(s[j]) { j += 1; d += 1 }
+        guard d > 0, j < end else { return i }
+        while j < end, s[j] == 0x20 { j += 1 }
+        guard j < end, s[j] == 0x6708 else { return i }
+        j += 1
+        while j < end, s[j] == 0x20 { j += 1 }
+        d = 0
+        while j < end, CharacterClass.isASCIIDigit(s[j]) { j += 1; d += 1 }
+        guard d > 0 else { return i }
+        while j < end, s[j] == 0x20 { j += 1 }
+        guard j < end, s[j] == 0x65E5 || s[j] == 0x53F7 else { return i }
+        return j + 1
+    }
+}
+
+/// Turns period mentions into periods, against the document date and the periods the
+/// text has stated so far.
+struct PeriodResolver: Sendable {
+    /// The document's reference date, if known.
+    var date: CalendarDate?
+    /// The last year the text itself stated (`2024年…`).
+    var statedYear: Int?
+    /// The last quarter the text stated with its year (`2024年第一季度`).
+    var statedQuarter: Period?
+
+    /// The period of a mention, or nil when it cannot be resolved.
+    func resolve(_ m: PeriodMention, sentencePeriod: Period? = nil) -> Period? {
+        let baseYear = date?.year ?? statedYear
+        if let year = m.year {
+            if let word = m.word {
+                switch word {
+                case .quarter(let q): return Period(year: year, part: .quarter(q), fiscal: m.fiscal)
+                case .half(let h): return Period(year: year, part: .half(h), fiscal: m.fiscal)
+                default: return Period(year: year, fiscal: m.fiscal)
+                }
+            }
+            if let month = m.month { return Period(year: year, part: .month(month)) }
+            return Period(year: year, fiscal: m.fiscal)
+        }
+        if let month = m.month, m.word == nil {
+            guard let y = baseYear else { return nil }
+            return Period(year: y, part: .month(month))
+        }
+        guard let word = m.word else { return nil }
+        switch word {
+        case .quarter(let q):
+            guard let y = statedQuarter?.year ?? baseYear else { return nil }
+            return Period(year: y, part: .quarter(q))
+        case .half(let h):
+            guard let y = baseYear else { return nil }
+            return Period(year: y, part: .half(h))
+        case .wholeYear:
+            guard let y = sentencePeriod?.year ?? baseYear else { return nil }
+            return Period(year: y)
+        case .thisYear, .lastYear, .nextYear:
+            guard let y = date?.year else { return nil }
+            let year = word == .thisYear ? y : (word == .lastYear ? y - 1 : y + 1)
+            if let month = m.month { return Period(year: year, part: .month(month)) }
+            return Period(year: year)
+        case .thisQuarter, .lastQuarter, .nextQuarter:
+            let base: Period? = statedQuarter ?? date.map { Period(year: $0.year, part: .quarter($0.quarter)) }
+            guard let base, case .quarter(let q) = base.part else { return nil }
+            let shift = word == .thisQuarter ? 0 : (word == .lastQuarter ? -1 : 1)
+            var nq = q + shift, ny = base.year
+            if nq == 0 { nq = 4; ny -= 1 }
+            if nq == 5 { nq = 1; ny += 1 }
+            return Period(year: ny, part: .quarter(nq), fiscal: base.fiscal)
+        case .samePeriodLastYear:
+            if let p = sentencePeriod { var q = p; q.year -= 1; return q }
+            guard let y = date?.year else { return nil }
+            return Period(year: y - 1)
+        case .samePeriod:
+            return sentencePeriod
+        }
+    }
+}
+
+/// Finds a document's date from a date line near its top (`时间:2023-06-15 08:58:29`,
+/// `日期：2024年4月18日`, `Date: 2024-04-18`).
+struct DocumentDateFinder: Sendable {
+    /// Labels that introduce the date line.
+    static let labels = ["时间", "日期", "发布时间", "发布日期", "发布于", "date", "published"]
+
+    func date(in text: ScalarText, within limit: Int = 600) -> CalendarDate? {
+        let s = text.folded
+        let end = min(s.count, limit)
+        let labelKeys = DocumentDateFinder.labels.map { $0.unicodeScalars.map { CueLexicon.lower($0.value) } }
+        var i = 0
+        while i < end {
+            for key in labelKeys where i + key.count <= end {
+                var ok = true
+                for (k, c) in key.enumerated() where CueLexicon.lower(s[i + k]) != c { ok = false; break }
+                guard ok else { continue }
+                var j = i + key.count
+                while j < end, s[j] == 0x3A || s[j] == 0x20 || s[j] == 0xFF1A { j += 1 }
+                if let d = parseDate(s, j, min(s.count, j + 20)) { return d }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func parseDate(_ s: [UInt32], _ i: Int, _ end: Int) -> CalendarDate? {
+        var parts = [Int](), j = i, digits = 0, v = 0
+        while j < end, parts.count < 3 {
+            let c = s[j]
+            if CharacterClass.isASCIIDigit(c) { v = v * 10 + Int(c - 0x30); digits += 1; j += 1; continue }
+            guard digits > 0 else { return nil }
+            parts.append(v); v = 0; digits = 0
+            let sep = c == 0x2D || c == 0x2F || c == 0x2E || c == 0x5E74 || c == 0x6708 || c == 0x65E5
+            guard sep else { break }
+            j += 1
+            while j < end, s[j] == 0x20 { j += 1 }
+        }
+        if digits > 0, parts.count < 3 { parts.append(v) }
+        guard parts.count == 3, parts[0] >= 1900, parts[0] <= 2100 else { return nil }
+        guard (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        return CalendarDate(year: parts[0], month: parts[1], day: parts[2])
+    }
+}

@@ -1,0 +1,164 @@
+/// A word of the fact stage's lexicon, found in a text: a metric cue, a change cue, an
+/// attribution marker or a period word (`Dictionaries/data/{metrics,changes,markers,periods}.tsv`).
+struct Cue: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        case metric(Metric, MetricFlags)
+        case basis(Change)
+        /// +1 for a rise, -1 for a fall.
+        case direction(Int)
+        case marker(MarkerRole)
+        case period(PeriodWord)
+    }
+
+    var kind: Kind
+    var span: TextSpan
+}
+
+/// Flags of a metric cue (see metrics.tsv).
+struct MetricFlags: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+    static let negative = MetricFlags(rawValue: 1)
+    static let rate = MetricFlags(rawValue: 2)
+    static let item = MetricFlags(rawValue: 4)
+    static let noCompany = MetricFlags(rawValue: 8)
+}
+
+/// Roles of attribution markers (see markers.tsv).
+enum MarkerRole: String, Hashable, Sendable, CaseIterable {
+    case object, source, reporter, distributive, respectively, unnamed, pronoun, level, conversion
+}
+
+/// A period word (see periods.tsv).
+enum PeriodWord: Hashable, Sendable {
+    case quarter(Int), half(Int), wholeYear
+    case thisYear, lastYear, nextYear, thisQuarter, lastQuarter, nextQuarter
+    case samePeriodLastYear, samePeriod
+    /// Whether the word names a fiscal period (第三财季).
+    var isFiscalWord: Bool { false }
+}
+
+/// The fact stage's words, one trie for all of them; longest match first.
+struct CueLexicon: Sendable {
+    private(set) var trie = Trie<Cue.Kind>()
+
+    static func builtin() throws -> CueLexicon {
+        var lexicon = CueLexicon()
+        try lexicon.add(metrics: BuiltinDictionaries.file("metrics.tsv"))
+        try lexicon.add(changes: BuiltinDictionaries.file("changes.tsv"))
+        try lexicon.add(markers: BuiltinDictionaries.file("markers.tsv"))
+        try lexicon.add(periods: BuiltinDictionaries.file("periods.tsv"))
+        return lexicon
+    }
+
+    private mutating func insert(_ word: String, _ kind: Cue.Kind) {
+        trie.insert(CueLexicon.key(word), kind)
+    }
+
+    /// Keys are lowercased ASCII, matched against lowercased folded text.
+    static func key(_ word: String) -> [UInt32] {
+        word.unicodeScalars.map { lower($0.value) }
+    }
+
+    @inline(__always)
+    static func lower(_ c: UInt32) -> UInt32 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+
+    mutating func add(metrics file: DictionaryFile) throws {
+        for line in file.lines {
+            try line.expect(fields: 2)
+            guard let metric = Metric(rawValue: line[1]) else {
+                throw line.error("unknown metric '\(line[1])'; one of: \(Metric.allCases.map(\.rawValue).joined(separator: " "))")
+            }
+            var flags = MetricFlags()
+            for flag in line[2].split(separator: ",").map({ $0.trimmingCharacters(in: " ") }) where !flag.isEmpty {
+                switch flag {
+                case "negative": flags.insert(.negative)
+                case "rate": flags.insert(.rate)
+                case "item": flags.insert(.item)
+                case "nocompany": flags.insert(.noCompany)
+                default: throw line.error("unknown flag '\(flag)'; one of: negative rate item nocompany")
+                }
+            }
+            insert(line[0], .metric(metric, flags))
+        }
+    }
+
+    mutating func add(changes file: DictionaryFile) throws {
+        for line in file.lines {
+            try line.expect(fields: 3)
+            switch (line[1], line[2]) {
+            case ("basis", let v):
+                guard let change = Change(rawValue: v), change != .change else { throw line.error("basis must be yoy or qoq, got '\(v)'") }
+                insert(line[0], .basis(change))
+            case ("direction", "+"): insert(line[0], .direction(1))
+            case ("direction", "-"): insert(line[0], .direction(-1))
+            default: throw line.error("expected 'basis yoy|qoq' or 'direction +|-', got '\(line[1]) \(line[2])'")
+            }
+        }
+    }
+
+    mutating func add(markers file: DictionaryFile) throws {
+        for line in file.lines {
+            try line.expect(fields: 2)
+            guard let role = MarkerRole(rawValue: line[1]) else {
+                throw line.error("unknown role '\(line[1])'; one of: \(MarkerRole.allCases.map(\.rawValue).joined(separator: " "))")
+            }
+            insert(line[0], .marker(role))
+        }
+    }
+
+    mutating func add(periods file: DictionaryFile) throws {
+        for line in file.lines {
+            try line.expect(fields: 3)
+            let n = Int(line[2]) ?? 0
+            let word: PeriodWord
+            switch line[1] {
+            case "quarter" where (1...4).contains(n): word = .quarter(n)
+            case "half" where (1...2).contains(n): word = .half(n)
+            case "year": word = .wholeYear
+            case "this-year": word = .thisYear
+            case "last-year": word = .lastYear
+            case "next-year": word = .nextYear
+            case "this-quarter": word = .thisQuarter
+            case "last-quarter": word = .lastQuarter
+            case "next-quarter": word = .nextQuarter
+            case "same-period-last-year": word = .samePeriodLastYear
+            case "same-period": word = .samePeriod
+            default: throw line.error("unknown period part '\(line[1]) \(line[2])'")
+            }
+            insert(line[0], .period(word))
+        }
+    }
+}
+
+/// Finds the cues of a ``CueLexicon`` in a span of text: longest match first, scanning left
+/// to right over folded, lowercased scalars; Latin cues only as whole words.
+struct CueMatcher: Sendable {
+    let lexicon: CueLexicon
+
+    func cues(in text: ScalarText, range: TextSpan) -> [Cue] {
+        var found = [Cue]()
+        let folded = text.folded
+        var lowered = [UInt32]()
+        lowered.reserveCapacity(range.length)
+        for i in range.start..<range.end { lowered.append(CueLexicon.lower(folded[i])) }
+        var i = 0
+        let n = lowered.count
+        while i < n {
+            let c = lowered[i]
+            guard lexicon.trie.mayStart(with: c),
+                  let match = lexicon.trie.longestMatch(in: lowered, at: i) else { i += 1; continue }
+            let isLatin = c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c))
+            if isLatin {
+                let before = i > 0 ? lowered[i - 1] : 0x20
+                let after = i + match.length < n ? lowered[i + match.length] : 0x20
+                let lastIsWord = CharacterClass.isLetter(lowered[i + match.length - 1]) || CharacterClass.isASCIIDigit(lowered[i + match.length - 1])
+                let wordBefore = before < 0x80 && (CharacterClass.isLetter(before) || CharacterClass.isASCIIDigit(before))
+                let wordAfter = after < 0x80 && (CharacterClass.isLetter(after) || CharacterClass.isASCIIDigit(after) || after == 0x2D)
+                if wordBefore || (lastIsWord && wordAfter) { i += 1; continue }
+            }
+            found.append(Cue(kind: match.value, span: TextSpan(start: range.start + i, end: range.start + i + match.length)))
+            i += match.length
+        }
+        return found
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+@testable import FactKit
+
+/// An expected fact, written compactly: company, metric, value, unit, then what else matters.
+struct ExpectedFact: CustomStringConvertible, Sendable {
+    var company: String
+    var metric: Metric
+    var value: String
+    var unit: String
+    var change: Change? = nil
+    var qualifier: Qualifier = .exact
+    var period: String? = nil
+    var item: String? = nil
+
+    /// The comparable form: the fields every row states, plus period and item when the row gives them.
+    func key(_ periodToo: Bool, _ itemToo: Bool) -> String {
+        var k = "\(company.isEmpty ? "-" : company) \(metric.rawValue) \(value) \(unit) \(change?.rawValue ?? "level") \(qualifier.rawValue)"
+        if periodToo { k += " @\(period ?? "")" }
+        if itemToo { k += " #\(item ?? "")" }
+        return k
+    }
+    var description: String { key(period != nil, item != nil) }
+}
+
+func F(_ company: String, _ metric: Metric, _ value: String, _ unit: String, _ change: Change? = nil,
+       _ qualifier: Qualifier = .exact, period: String? = nil, item: String? = nil) -> ExpectedFact {
+    ExpectedFact(company: company, metric: metric, value: value, unit: unit, change: change, qualifier: qualifier, period: period, item: item)
+}
+
+/// One corpus row: a text, its reference date, and every fact it must give (no more, no fewer).
+struct FactRow: Sendable, CustomStringConvertible {
+    var text: String
+    var date: String?
+    var facts: [ExpectedFact]
+    init(_ text: String, date: String? = nil, _ facts: [ExpectedFact]) { self.text = text; self.date = date; self.facts = facts }
+    var description: String { text }
+}
+
+enum FactCorpus {
+    /// Chinese: one row per metric.
+    static let metricsZH: [FactRow] = [
+        FactRow("英伟达第三季度营收为351亿美元。", date: "2023-11-22", [F("nvidia", .revenue, "35100000000", "USD", period: "2023-Q3")]),
+        FactRow("ASML一季度营收53亿欧元，同比下降22%。", date: "2024-04-17",
+                [F("asml", .revenue, "5300000000", "EUR", period: "2024-Q1"), F("asml", .revenue, "-22", "percent", .yoy, period: "2024-Q1")]),
+        FactRow("拼多多2023年净利润600亿元，同比增长90%。",
+                [F("pdd", .netProfit, "60000000000", "CNY", period: "2023"), F("pdd", .netProfit, "90", "percent", .yoy, period: "2023")]),
+        FactRow("蔚来一季度净亏损52亿元。", date: "2024-06-06", [F("nio", .netProfit, "-5200000000", "CNY", period: "2024-Q1")]),
+        FactRow("台积电本季度毛利润为100.1亿美元。", [F("tsmc", .grossProfit, "10010000000", "USD")]),
+        FactRow("英特尔2023年营业利润为9.3亿美元。", [F("intel", .operatingIncome, "930000000", "USD", period: "2023")]),
+        FactRow("华为去年研发费用达1647亿元。", date: "2024-03-29", [F("huawei", .expense, "164700000000", "CNY", period: "2023")]),
+        FactRow("微软去年的资本开支接近240亿美元。", date: "2023-06-15", [F("microsoft", .capex, "24000000000", "USD", .none, .approx, period: "2022")]),
+        FactRow("小米宣布将投入100亿元用于研发。", [F("xiaomi", .spending, "10000000000", "CNY")]),
+        FactRow("A100售价为1万美元。", [F("", .price, "10000", "USD")]),
+        FactRow("小米SU7的指导价为21.59万~29.99万元。", [F("xiaomi", .price, "215900", "CNY", .none, .range)]),
+        FactRow("月之暗面估值达到25亿美元。", [F("moonshot-ai", .valuation, "2500000000", "USD")]),
+        FactRow("智谱完成新一轮融资，融资额超过25亿元。", [F("zhipu", .funding, "2500000000", "CNY", .none, .min)]),
+        FactRow("高通以2亿美元收购了一家初创公司。", [F("qualcomm", .dealValue, "200000000", "USD")]),
+        FactRow("2023年中国直播电商市场规模为4.9万亿元。", [F("", .marketSize, "4900000000000", "CNY", period: "2023")]),
+        FactRow("商汤已部署了2.7万块GPU。", [F("sensetime", .gpuCount, "27000", "count", item: "GPU")]),
+        FactRow("幻方购买了1万块A100。", [F("high-flyer", .gpuCount, "10000", "count", item: "A100")]),
+        FactRow("理想汽车3月交付量为2.9万辆。", date: "2024-04-01", [F("li-auto", .units, "29000", "count", period: "2024-03")]),
+        FactRow("联想集团员工超过7.7万名。", [F("lenovo", .headcount, "77000", "count", .none, .min)]),
+        FactRow("特斯拉宣布全球裁员逾10%。", [F("tesla", .layoffs, "10", "percent", .none, .min)]),
+        FactRow("京东采销直播间总观看人数突破3.8亿。", [F("jd", .users, "380000000", "count", .none, .min)]),
+        FactRow("台积电一季度毛利率为53.1%。", [F("tsmc", .grossMargin, "53.1", "percent")]),
+        FactRow("英伟达数据中心GPU市占率达88%。", [F("nvidia", .marketShare, "88", "percent")]),
+        FactRow("台积电3nm收入占比回落至9%。", [F("tsmc", .share, "9", "percent")]),
+        FactRow("全球代工行业的增长预期从20%下调至10%。", [F("", .growth, "20", "percent", .change), F("", .growth, "10", "percent", .change)]),
+        FactRow("台积电毛利率环比提升0.1pct。", [F("tsmc", .grossMargin, "0.1", "pp", .qoq)]),
+    ]
+
+    /// Chinese: attribution patterns.
+    static let attributionZH: [FactRow] = [
+        // buyer, not seller
+        FactRow("字节今年向英伟达订购了超过10亿美元的GPU。", date: "2023-06-15",
+                [F("bytedance", .spending, "1000000000", "USD", .none, .min, period: "2023")]),
+        // possessive
+        FactRow("英伟达的数据中心收入为184亿美元。", [F("nvidia", .revenue, "18400000000", "USD")]),
+        // distributive 均 / 都
+        FactRow("Meta、Google均为314亿美元的资本开支。", [F("meta", .capex, "31400000000", "USD"), F("google", .capex, "31400000000", "USD")]),
+        FactRow("腾讯、百度去年的资本开支均同比下滑超25%。", date: "2023-06-15",
+                [F("tencent", .capex, "-25", "percent", .yoy, .min, period: "2022"), F("baidu", .capex, "-25", "percent", .yoy, .min, period: "2022")]),
+        // ellipsis: the later clause has no company
+        FactRow("宁德时代发布财报，公司净利润441亿元。", [F("catl", .netProfit, "44100000000", "CNY")]),
+        FactRow("台积电发布了一季度财报。季度收入环比下滑3.8%。", [F("tsmc", .revenue, "-3.8", "percent", .qoq)]),
+        // a source is not the subject
+        FactRow("据高盛预测，人形机器人的市场规模有望达到1540亿美元。", [F("", .marketSize, "154000000000", "USD")]),
+        FactRow("花旗预计小米SU7全年交付量约5.5万至7万辆。", [F("xiaomi", .units, "55000", "count", .none, .range)]),
+        // unnamed company
+        FactRow("某互联网大厂今年已给英伟达下了超10亿元人民币的订单。", [F("", .spending, "1000000000", "CNY", .none, .min)]),
+        // conversion in parentheses
+        FactRow("英伟达在中国市场的销售额为4亿美元（约合28亿元人民币）。",
+                [F("nvidia", .revenue, "400000000", "USD"), F("nvidia", .revenue, "2800000000", "CNY", .none, .approx)]),
+        // price change and new level
+        FactRow("问界新M7下调2万元至22.98万元。", [F("aito", .price, "-20000", "CNY", .change), F("aito", .price, "229800", "CNY")]),
+        // relative periods against a stated year
+        FactRow("2023年京东净利润达242亿元，去年同期为104亿元。",
+                [F("jd", .netProfit, "24200000000", "CNY", period: "2023"), F("jd", .netProfit, "10400000000", "CNY", period: "2022")]),
+        // implied currency
+        FactRow("腾讯一年净赚1577亿。", [F("tencent", .netProfit, "157700000000", "CNY")]),
+    ]
+
+    /// Traditional Chinese.
+    static let traditional: [FactRow] = [
+        FactRow("台積電第一季營收為189億美元。", [F("tsmc", .revenue, "18900000000", "USD")]),
+        FactRow("輝達第三季營收年增206%。", [F("nvidia", .revenue, "206", "percent", .change)]),
+    ]
+
+    /// English.
+    static let english: [FactRow] = [
+        FactRow("Nvidia reported revenue of $22.1 billion, up 265% year over year.",
+                [F("nvidia", .revenue, "22100000000", "USD"), F("nvidia", .revenue, "265", "percent", .yoy)]),
+        FactRow("Tesla delivered 386,810 vehicles in the first quarter of 2024.", [F("tesla", .units, "386810", "count", period: "2024-Q1")]),
+        FactRow("Microsoft's net income was $21.9 billion.", [F("microsoft", .netProfit, "21900000000", "USD")]),
+        FactRow("Intel's gross margin fell 2.5 percentage points.", [F("intel", .grossMargin, "-2.5", "pp", .change)]),
+    ]
+
+    /// Negatives: figures that are no facts.
+    static let negatives: [FactRow] = [
+        FactRow("英伟达发布了H100和A800两款芯片。", []),
+        FactRow("2023年4月18日，台积电召开了发布会。", []),
+        FactRow("五角大楼发言人表示，美国将采取行动。", []),
+        FactRow("营收增长了3倍。", []),
+        FactRow("台积电的3nm制程良率很高。", []),
+        FactRow("百度的营收只有Google的6%。", []),
+        FactRow("雷军在直播中介绍了小米SU7。", []),
+        FactRow("01 直播，不为带货", []),
+    ]
+
+    static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives }
+}
