@@ -1,0 +1,182 @@
+// factx-bench: throughput, memory and load-time figures for FactKit, measured in one run
+// against the physical yardstick of bare ICU word segmentation of the same text.
+//
+//   swift run -c release factx-bench [--corpus DIR] [--megabytes N] [--runs N]
+//
+// Prints medians of several runs: MB/s of bare ICU word segmentation and of fact extraction
+// (one core), their ratio, dictionary load time, the 1-vs-2-jobs speed-up of `factx extract`,
+// and peak resident memory of `factx extract` streaming a large input.
+import CICUShim
+import FactKit
+import Foundation
+
+struct Arguments {
+    var corpus = "../shared/corpus/seeds"
+    var megabytes = 10
+    var runs = 5
+    var memoryMegabytes = 100
+    var factx: String?
+
+    init() {
+        var it = CommandLine.arguments.dropFirst().makeIterator()
+        while let a = it.next() {
+            switch a {
+            case "--corpus": corpus = it.next() ?? corpus
+            case "--megabytes": megabytes = Int(it.next() ?? "") ?? megabytes
+            case "--runs": runs = Int(it.next() ?? "") ?? runs
+            case "--memory-megabytes": memoryMegabytes = Int(it.next() ?? "") ?? memoryMegabytes
+            case "--factx": factx = it.next()
+            case "-h", "--help":
+                print("usage: factx-bench [--corpus DIR] [--megabytes N] [--runs N] [--memory-megabytes N] [--factx PATH]")
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("factx-bench: unknown argument '\(a)'\n".utf8)); exit(2)
+            }
+        }
+    }
+}
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+func format(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
+
+func bench() throws {
+    let args = Arguments()
+
+    // The corpus: every .txt document of the folder, replicated to the size asked for.
+    let folder = URL(fileURLWithPath: args.corpus)
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    let seeds = names.compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+    guard !seeds.isEmpty else {
+        FileHandle.standardError.write(Data("factx-bench: no .txt documents in \(args.corpus)\n".utf8)); exit(1)
+    }
+    var documents = [String]()
+    var bytes = 0
+    while bytes < args.megabytes * 1_000_000 {
+        for s in seeds { documents.append(s); bytes += s.utf8.count }
+    }
+    let megabytes = Double(bytes) / 1e6
+    print("corpus: \(seeds.count) documents from \(args.corpus), replicated to \(documents.count) documents, \(format(megabytes)) MB")
+
+    // 1. Bare ICU word segmentation of the same text, one core.
+    let utf16Documents = documents.map { Array($0.utf16) }
+    func icuWordSegmentation() -> Int {
+        let breaker = cicu_breaker_open(Int32(CICU_BREAK_WORD), "zh")
+        defer { cicu_breaker_close(breaker) }
+        var total = 0
+        var out = [Int32](repeating: 0, count: 1 << 16)
+        for d in utf16Documents {
+            if out.count < d.count + 2 { out = [Int32](repeating: 0, count: d.count + 2) }
+            let n = d.withUnsafeBufferPointer { u in
+                out.withUnsafeMutableBufferPointer { o in
+                    cicu_breaker_boundaries(breaker, u.baseAddress, Int32(u.count), o.baseAddress, nil, Int32(o.count))
+                }
+            }
+            total += Int(n)
+        }
+        return total
+    }
+
+    // 2. Fact extraction, one core, in process.
+    let loadStart = now()
+    let extractor = try FactExtractor()
+    let firstLoad = now() - loadStart
+    var loads = [firstLoad]
+    for _ in 0..<max(1, args.runs) {
+        let t = now(); _ = try FactExtractor(); loads.append(now() - t)
+    }
+
+    func extraction() -> Int {
+        var facts = 0
+        for (i, d) in documents.enumerated() { facts += extractor.extract(d, document: String(i)).count }
+        return facts
+    }
+
+    var icuTimes = [Double](), factTimes = [Double]()
+    var boundaries = 0, facts = 0
+    for _ in 0..<args.runs {
+        var t = now(); boundaries = icuWordSegmentation(); icuTimes.append(now() - t)
+        t = now(); facts = extraction(); factTimes.append(now() - t)
+    }
+    let icuRate = megabytes / median(icuTimes)
+    let factRate = megabytes / median(factTimes)
+    print("bare ICU word segmentation: \(format(icuRate)) MB/s (median of \(args.runs); \(boundaries) boundaries)")
+    print("fact extraction (library, 1 core): \(format(factRate)) MB/s (median of \(args.runs); \(facts) facts)")
+    print("ratio extraction / ICU segmentation: \(format(factRate / icuRate, 2))x")
+    print("built-in dictionaries ready in: \(format(median(loads) * 1000)) ms median (first load \(format(firstLoad * 1000)) ms)")
+
+    // 3. The CLI: 1 vs 2 jobs, and peak memory while streaming a large JSON Lines input.
+    let factxPath = args.factx ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("factx").path
+    guard FileManager.default.isExecutableFile(atPath: factxPath) else {
+        print("factx not found at \(factxPath): build it (swift build -c release) for the CLI figures"); return
+    }
+    let tmp = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("factx-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: tmp) }
+
+    func jsonString(_ s: String) -> String {
+        let data = try! JSONSerialization.data(withJSONObject: [s], options: [])
+        let array = String(decoding: data, as: UTF8.self)
+        return String(array.dropFirst().dropLast())
+    }
+
+    func writeJSONL(_ url: URL, megabytes target: Int) throws -> Double {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let h = try FileHandle(forWritingTo: url)
+        var written = 0, n = 0
+        let lines = seeds.map { s -> String in "{\"id\": \"ID\", \"text\": \(jsonString(s))}\n" }
+        while written < target * 1_000_000 {
+            for l in lines {
+                let line = l.replacingOccurrences(of: "\"ID\"", with: "\"d\(n)\"")
+                n += 1
+                h.write(Data(line.utf8)); written += line.utf8.count
+            }
+        }
+        try h.close()
+        return Double(written) / 1e6
+    }
+
+    /// Runs factx with stdin from a file; returns (seconds, peak RSS in MB of the child).
+    func runFactx(_ arguments: [String], stdin: URL) throws -> (Double, Double) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: factxPath)
+        p.arguments = arguments
+        p.standardInput = try FileHandle(forReadingFrom: stdin)
+        p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        let t = now()
+        try p.run()
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(p.processIdentifier, &status, 0, &usage)
+        return (now() - t, Double(usage.ru_maxrss) / 1024)
+    }
+
+    let jobsInput = tmp.appendingPathComponent("jobs.jsonl")
+    let jobsMB = try writeJSONL(jobsInput, megabytes: args.megabytes)
+    var one = [Double](), two = [Double]()
+    for _ in 0..<max(3, args.runs / 2) {
+        one.append(try runFactx(["extract", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--quiet"], stdin: jobsInput).0)
+        two.append(try runFactx(["extract", "--input", "jsonl", "--format", "jsonl", "--jobs", "2", "--quiet"], stdin: jobsInput).0)
+    }
+    print("factx extract --jobs 1: \(format(jobsMB / median(one))) MB/s; --jobs 2: \(format(jobsMB / median(two))) MB/s; speed-up \(format(median(one) / median(two), 2))x")
+
+    let memoryInput = tmp.appendingPathComponent("memory.jsonl")
+    let memoryMB = try writeJSONL(memoryInput, megabytes: args.memoryMegabytes)
+    let (seconds, rss) = try runFactx(["extract", "--input", "jsonl", "--format", "jsonl", "--quiet"], stdin: memoryInput)
+    print("peak RSS streaming \(format(memoryMB)) MB of JSON Lines on stdin: \(format(rss)) MB (\(format(memoryMB / seconds)) MB/s)")
+
+}
+
+do { try bench() } catch {
+    FileHandle.standardError.write(Data("factx-bench: \(error)\n".utf8)); exit(1)
+}
