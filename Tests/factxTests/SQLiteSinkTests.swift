@@ -343,3 +343,67 @@ import Glibc
         }
     }
 }
+
+/// `factx extract --format sqlite -o FILE` end to end, killed with SIGKILL mid-run and run again.
+/// Enabled once `extract` writes SQLite (it is wired by the batch-extraction work).
+@Suite struct SQLiteExtractCommandTests {
+    static var extractWritesSQLite: Bool {
+        guard let path = try? SQLiteSinkTests.temporaryDatabase(),
+              let r = try? runFactx(["extract", "--input", "jsonl", "--format", "sqlite", "-o", path], stdin: "")
+        else { return false }
+        return r.status == 0 && FileManager.default.fileExists(atPath: path)
+    }
+
+    @Test(.enabled(if: extractWritesSQLite, "factx extract --format sqlite is not wired yet"))
+    func killedExtractKeepsCommittedDocumentsAndARerunCompletesThem() throws {
+        let path = try SQLiteSinkTests.temporaryDatabase()
+        let recordsURL = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("records.jsonl")
+        let count = 20_000
+        let lines = (0..<count).map { i in
+            #"{"id": "r\#(String(format: "%06d", i))", "text": "英伟达第\#(i % 4 + 1)季度营收为\#(i)亿美元，同比增长\#(i % 90)%。", "date": "2024-11-21"}"#
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: recordsURL)
+
+        func extract() throws -> Process {
+            let process = Process()
+            process.executableURL = productsDirectory.appendingPathComponent("factx")
+            process.arguments = ["extract", "--input", "jsonl", "--format", "sqlite", "-o", path]
+            process.standardInput = try FileHandle(forReadingFrom: recordsURL)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+
+        let first = try extract()
+        let deadline = Date().addingTimeInterval(60)
+        var committed = 0
+        while Date() < deadline, first.isRunning {
+            Thread.sleep(forTimeInterval: 0.02)
+            committed = (try? SQLiteSinkTests.count(path, "SELECT count(*) FROM documents")) ?? 0
+            if committed > 0 { break }
+        }
+        try #require(first.isRunning, "factx finished before it could be killed; use more records")
+        kill(first.processIdentifier, SIGKILL)
+        first.waitUntilExit()
+        #expect(first.terminationReason == .uncaughtSignal)
+
+        let db = try DatabaseQueue(path: path)
+        try db.read { db in
+            #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
+            let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents")!
+            #expect(documents >= committed && documents < count)
+            // Whole documents only, and a prefix of the input.
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM documents d WHERE fact_count != (SELECT count(*) FROM facts f WHERE f.doc = d.id)") == 0)
+            #expect(try String.fetchOne(db, sql: "SELECT max(id) FROM documents") == String(format: "r%06d", documents - 1))
+        }
+        try db.close()
+
+        let second = try extract()
+        second.waitUntilExit()
+        #expect(second.terminationStatus == 0)
+        #expect(try SQLiteSinkTests.count(path, "SELECT count(*) FROM documents") == count)
+        #expect(try SQLiteSinkTests.count(path, "SELECT count(*) FROM (SELECT doc, start, \"end\", metric, company FROM facts GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1)") == 0)
+        #expect(try SQLiteSinkTests.count(path, "SELECT count(*) FROM facts") == SQLiteSinkTests.count(path, "SELECT sum(fact_count) FROM documents"))
+    }
+}
