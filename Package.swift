@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The only place ICU's C headers are seen. Its public header uses plain C types.
@@ -32,6 +33,7 @@ let package = Package(
             dependencies: [
                 "FactKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Throughput, memory and load-time figures against bare ICU word segmentation.
