@@ -73,6 +73,8 @@ struct CompanyAmbiguityTests {
         ("a $3M deal with 3M", ["3m=3M"]),
         ("吸引大众消费者注意力", []),
         ("GPU 芯片，RTX 系列", []),
+        ("尹同跃与得到创始人罗振宇", ["dedao=得到"]),
+        ("他得到了回报", []),
     ]
 
     @Test(arguments: corpus)
