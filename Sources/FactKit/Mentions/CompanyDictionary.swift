@@ -28,6 +28,14 @@ struct CompanyDictionary: Sendable {
     private(set) var trie = Trie<Int32>()
     private(set) var entries: [AliasEntry] = []
     private(set) var contextRules: [ContextRule] = []
+    /// Bit per BMP scalar that starts some key: a cheaper first test than the trie's set.
+    private(set) var startBits = [UInt64](repeating: 0, count: 1024)
+
+    /// Whether some alias key starts with this (folded, lowercased) scalar.
+    @inline(__always)
+    func mayStart(with c: UInt32) -> Bool {
+        c < 0x10000 ? startBits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 : trie.mayStart(with: c)
+    }
 
     init(folding: CharacterFolding = CharacterFolding()) {
         self.folding = folding
@@ -290,6 +298,13 @@ struct CompanyDictionary: Sendable {
                 }
             }
         }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for (index, _) in companies.enumerated() {
+            for spec in specs[index] {
+                if let c = keyScalars(spec.text).first, c < 0x10000 { bits[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+            }
+        }
+        self.startBits = bits
         self.trie = trie
         self.entries = entries
         self.contextRules = contextRules

@@ -31,7 +31,7 @@ struct CompanyMatcher: Sendable {
         var i = 0
         while i < n {
             let c = key[i]
-            guard trie.mayStart(with: c) else { i += 1; continue }
+            guard dictionary.mayStart(with: c) else { i += 1; continue }
             // No alias starts inside a Latin word.
             if CompanyDictionary.isASCIIAlnum(c), i > 0, Self.isWordScalar(folded[i - 1]) { i += 1; continue }
             guard let longest = trie.longestMatch(in: key, at: i) else { i += 1; continue }
