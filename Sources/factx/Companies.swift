@@ -1,8 +1,59 @@
 import ArgumentParser
 import FactKit
 
-// PLACEHOLDER: filled in by its issue's work.
+/// `factx companies`: every company mention in the inputs, or the dictionary itself when there are none.
 struct Companies: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "companies", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("factx companies is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "companies",
+        abstract: "List company mentions in documents, or print the company dictionary.",
+        discussion: """
+            With PATHs (or '-' for stdin), prints every company mention: doc, company, name, text, start, end \
+            (offsets in Unicode scalars, end exclusive). With no PATH, prints the dictionary: id, name, aliases, \
+            parent, tickers (lists joined by '|'). Alias conflicts between dictionaries are reported on stderr.
+            """)
+
+    @Argument(help: "Files to read ('-' reads stdin); none prints the dictionary.")
+    var paths: [String] = []
+
+    @Option(help: "How inputs are framed: text (a file is a document) or jsonl (a line is a record {\"id\",\"text\",\"date\"}).")
+    var input: InputFormat = .text
+
+    @Option(help: "Output format: jsonl, csv, tsv or json.")
+    var format: OutputFormat = .jsonl
+
+    @OptionGroup var dictionary: DictionaryOptions
+
+    func run() throws {
+        let extractor = try FactExtractor(options: ExtractionOptions(dictionaries: dictionary.dictionaries))
+        for conflict in extractor.companyConflicts { printError("warning: \(conflict)") }
+        let out = StandardOutput()
+        defer { out.flush() }
+        if paths.isEmpty {
+            var writer = RowWriter(format: format, columns: ["id", "name", "aliases", "parent", "tickers"], sink: out.write)
+            writer.begin()
+            for c in extractor.companies {
+                writer.write([c.id, c.name, c.aliases.joined(separator: "|"), c.parent ?? "", c.tickers.joined(separator: "|")])
+            }
+            writer.end()
+            return
+        }
+        var writer = RowWriter(format: format, columns: ["doc", "company", "name", "text", "start", "end"],
+                               numericColumns: ["start", "end"], sink: out.write)
+        writer.begin()
+        var failed = false
+        try DocumentReader(paths: paths, jsonl: input == .jsonl).forEach { result in
+            switch result {
+            case .failure(let failure):
+                printError("factx companies: \(failure)")
+                failed = true
+            case .success(let document):
+                for m in extractor.companyMentions(in: document.text) {
+                    let name = extractor.company(id: m.company)?.name ?? ""
+                    writer.write([document.id, m.company, name, m.text, String(m.span.start), String(m.span.end)])
+                }
+            }
+        }
+        writer.end()
+        if failed { throw ExitCode(1) }
+    }
 }
