@@ -34,7 +34,7 @@ public struct FactExtractor: Sendable {
         self.options = options
         folding = try CharacterFolding.load(BuiltinDictionaries.file("traditional.tsv"))
         quantityLexicon = try QuantityLexicon.builtin()
-        var companies = try CompanyDictionary.builtin()
+        var companies = try CompanyDictionary.builtin(folding: folding)
         for path in options.dictionaries {
             companies = try companies.layering(DictionaryFile(path: path))
         }
