@@ -87,7 +87,10 @@ struct DocumentReader: Sendable {
             }
             if isFolder.boolValue {
                 var visited = Set<String>()
-                walk(folder: path, relative: "", into: &out, visited: &visited)
+                var found: [(relative: String, source: Source)] = []
+                walk(folder: path, relative: "", into: &found, visited: &visited)
+                // Sorted paths, byte by byte as `LC_ALL=C sort` would: `a.md` before `a/b.txt`.
+                out += found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }.map(\.source)
             } else {
                 out.append(.file(path: path, records: isRecords(path), size: fileSize(path)))
             }
@@ -95,11 +98,11 @@ struct DocumentReader: Sendable {
         return out
     }
 
-    private func walk(folder: String, relative: String, into out: inout [Source], visited: inout Set<String>) {
+    private func walk(folder: String, relative: String, into out: inout [(relative: String, source: Source)], visited: inout Set<String>) {
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }  // a symlink loop
         guard let listing = opendir(folder) else {
-            out.append(.failure(InputFailure(source: folder, reason: "cannot list the folder: \(String(cString: strerror(errno)))")))
+            out.append((relative, .failure(InputFailure(source: folder, reason: "cannot list the folder: \(String(cString: strerror(errno)))"))))
             return
         }
         var names: [String] = []
@@ -108,7 +111,6 @@ struct DocumentReader: Sendable {
             if name != "." && name != ".." { names.append(name) }
         }
         closedir(listing)
-        names.sort()
         for name in names where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let below = relative.isEmpty ? name : relative + "/" + name
@@ -117,7 +119,7 @@ struct DocumentReader: Sendable {
             if isFolder.boolValue {
                 walk(folder: path, relative: below, into: &out, visited: &visited)
             } else if isIncluded(name: name, relative: below) {
-                out.append(.file(path: path, records: isRecords(path), size: fileSize(path)))
+                out.append((below, .file(path: path, records: isRecords(path), size: fileSize(path))))
             }
         }
     }
