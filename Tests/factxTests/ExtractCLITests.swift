@@ -225,6 +225,22 @@ struct ExtractCLITests {
         #expect(r.stdout.isEmpty)
     }
 
+    /// No path with stdin a terminal (given by `script`, when the machine has it) is a usage error.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func noInputOnATerminalSaysWhatToPass() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", productsDirectory.appendingPathComponent("factx").path + " extract", "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(said.contains("Pass a file or folder, or pipe text on stdin"), "\(said)")
+    }
+
     @Test func keptFieldsCanBeChosenAsColumns() throws {
         let r = try runFactx(["extract", "--input", "jsonl", "--keep-fields", "url,title", "--columns", "doc,url,value"],
                              stdin: #"{"id": "a", "text": "营收53亿欧元", "url": "u"}"#)
