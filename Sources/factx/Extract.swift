@@ -1,8 +1,58 @@
 import ArgumentParser
 import FactKit
 
-// PLACEHOLDER: filled in by its issue's work.
+/// `factx extract`: the facts of files, folders or stdin as CSV, TSV, JSON or JSON Lines rows.
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extract", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("factx extract is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract typed facts (company, metric, value, unit, period) from files, folders or stdin.",
+        discussion: """
+            Rows come in input order (folders in sorted path order), then text order, identical whatever --jobs is.
+            A document that cannot be read is named on stderr and the others still get their facts.
+            Exit status: 0 all went well, 1 some inputs failed, 2 a usage error.
+
+            Examples:
+              factx extract news/ -o facts.csv
+              factx extract --input jsonl --format jsonl < records.jsonl
+            """)
+
+    @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var extractOptions: ExtractOptions
+    @OptionGroup var runOptions: RunOptions
+
+    func validate() throws {
+        _ = try outputOptions.chosenColumns(from: Fact.columns + extractOptions.keptFields)
+    }
+
+    func run() throws {
+        let extractor = try makeExtractor()
+        var sink = try makeSink()
+        let progress = ProgressReporter(live: !runOptions.quiet && ProgressReporter.stderrIsTerminal)
+        let batch = BatchExtraction(reader: inputOptions.reader, extractor: extractor, filter: extractOptions.filter,
+                                    jobs: runOptions.jobs, failFast: runOptions.failFast)
+        let summary = try batch.run(into: &sink, progress: progress) { progress.note("factx: \($0)") }
+        if !runOptions.quiet { printError(progress.summaryLine(summary)) }
+        if summary.failures > 0 { throw ExitCode.failure }
+    }
+
+    /// The output format's sink: the one place a format picks where rows go.
+    func makeSink() throws -> any FactSink {
+        let columns = try outputOptions.chosenColumns(from: Fact.columns + extractOptions.keptFields)
+        switch outputOptions.format {
+        case .csv, .tsv, .json, .jsonl:
+            // A stream filter (stdin to stdout) hands each document's rows on at once.
+            let target = try OutputTarget(path: outputOptions.output,
+                                          flushEachDocument: inputOptions.readsStdin && (outputOptions.output ?? "-") == "-")
+            return TextFactSink(format: outputOptions.format, columns: columns, target: target)
+        }
+    }
+
+    func makeExtractor() throws -> FactExtractor {
+        do {
+            return try FactExtractor(options: extractOptions.extractionOptions)
+        } catch let error as DictionaryError {
+            throw ValidationError("\(error) (fix the dictionary, see Dictionaries/README.md).")
+        }
+    }
 }

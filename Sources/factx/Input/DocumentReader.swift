@@ -1,44 +1,259 @@
+import FactKit
 import Foundation
 
-/// Reads documents from paths (files; '-' for stdin) as plain UTF-8 text or JSON Lines records.
-/// (Basic reader; the batch work extends it with folders, encodings and error handling.)
-struct DocumentReader {
+/// Reads documents from paths: files, folders (recursively, in sorted order) and `-` for stdin;
+/// plain text in any encoding `TextDecoder` reads, or JSON Lines records `{"id", "text", "date", …}`.
+///
+/// Reading happens in two steps so that the slow part can run in parallel: ``forEachItem(_:)`` walks the
+/// inputs in order and yields cheap ``InputItem``s (a path, a line of JSON Lines); ``load(_:)`` turns one
+/// into a document (reads the file, decodes it, parses the record). ``forEach(_:)`` does both in turn.
+struct DocumentReader: Sendable {
+    /// Files, folders and `-`; empty means stdin.
     var paths: [String]
+    /// Whether every input is JSON Lines (`--input jsonl`).
     var jsonl: Bool
+    /// An encoding name to force for text documents, or nil to detect.
+    var encoding: String? = nil
+    /// File-name patterns that choose which files of a folder are read (`*.txt`); empty means ``defaultIncludes``.
+    /// A pattern holding `/` is matched against the path below the folder given.
+    var include: [String] = []
+    /// Whether files ending in `.jsonl` are read as records even without `--input jsonl`.
+    var jsonlByExtension = true
+
+    /// What a folder's files are read when no `--include` is given.
+    static let defaultIncludes = ["*.txt", "*.md", "*.jsonl"]
+    /// The id of the document read from stdin.
+    static let stdinName = "<stdin>"
+
+    /// One input as found, in input order.
+    enum Source: Sendable {
+        /// A file to read; `records` when it holds JSON Lines; `size` in bytes.
+        case file(path: String, records: Bool, size: Int)
+        case stdin(records: Bool)
+        case failure(InputFailure)
+    }
+
+    /// One unit of reading work, in input order.
+    enum InputItem: Sendable {
+        /// A text file: one document.
+        case textFile(path: String, size: Int)
+        /// All of stdin: one document.
+        case stdinText(Data)
+        /// One non-blank line of JSON Lines at `source:line`.
+        case record(source: String, line: Int, bytes: Data)
+        case failure(InputFailure)
+
+        /// Bytes of input the item covers (for progress).
+        var byteCount: Int {
+            switch self {
+            case .textFile(_, let size): return size
+            case .stdinText(let data): return data.count
+            case .record(_, _, let bytes): return bytes.count + 1
+            case .failure: return 0
+            }
+        }
+    }
 
     /// Calls `body` with each document or failure, in input order.
     func forEach(_ body: (Result<Document, InputFailure>) throws -> Void) throws {
-        let sources = paths.isEmpty ? ["-"] : paths
-        for path in sources {
-            let data: Data
-            if path == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else if let d = FileManager.default.contents(atPath: path) {
-                data = d
-            } else {
-                try body(.failure(InputFailure(source: path, reason: "cannot read the file")))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                try body(.failure(InputFailure(source: path, reason: "not UTF-8 text")))
-                continue
-            }
-            if jsonl {
-                var n = 0
-                for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    n += 1
-                    if line.allSatisfy({ $0 == " " || $0 == "\r" }) { continue }
-                    guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                          let body_ = obj["text"] as? String else {
-                        try body(.failure(InputFailure(source: "\(path == "-" ? "<stdin>" : path):\(n)", reason: "not a JSON object with a \"text\" string")))
-                        continue
-                    }
-                    let id = (obj["id"].map { "\($0)" }) ?? "\(path):\(n)"
-                    try body(.success(Document(id: id, text: body_, date: obj["date"] as? String, fields: obj)))
-                }
-            } else {
-                try body(.success(Document(id: path == "-" ? "<stdin>" : path, text: text, date: nil)))
+        var thrown: Error?
+        forEachItem { item in
+            do {
+                try body(load(item))
+                return true
+            } catch {
+                thrown = error
+                return false
             }
         }
+        if let thrown { throw thrown }
+    }
+
+    // MARK: - Walking the inputs
+
+    /// The inputs in order: files given and the files of folders (sorted, hidden ones skipped), stdin,
+    /// and paths that cannot be read.
+    func sources() -> [Source] {
+        var out: [Source] = []
+        for path in paths.isEmpty ? ["-"] : paths {
+            if path == "-" {
+                out.append(.stdin(records: jsonl))
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                out.append(.failure(InputFailure(source: path, reason: "no such file or folder")))
+                continue
+            }
+            if isFolder.boolValue {
+                var visited = Set<String>()
+                var found: [(relative: String, source: Source)] = []
+                walk(folder: path, relative: "", into: &found, visited: &visited)
+                // Sorted paths, byte by byte as `LC_ALL=C sort` would: `a.md` before `a/b.txt`.
+                out += found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }.map(\.source)
+            } else {
+                out.append(.file(path: path, records: isRecords(path), size: fileSize(path)))
+            }
+        }
+        return out
+    }
+
+    private func walk(folder: String, relative: String, into out: inout [(relative: String, source: Source)], visited: inout Set<String>) {
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }  // a symlink loop
+        guard let listing = opendir(folder) else {
+            out.append((relative, .failure(InputFailure(source: folder, reason: "cannot list the folder: \(String(cString: strerror(errno)))"))))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(listing) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(listing)
+        for name in names where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let below = relative.isEmpty ? name : relative + "/" + name
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }  // a dangling link
+            if isFolder.boolValue {
+                walk(folder: path, relative: below, into: &out, visited: &visited)
+            } else if isIncluded(name: name, relative: below) {
+                out.append((below, .file(path: path, records: isRecords(path), size: fileSize(path))))
+            }
+        }
+    }
+
+    /// Whether a file found in a folder is read.
+    func isIncluded(name: String, relative: String) -> Bool {
+        (include.isEmpty ? Self.defaultIncludes : include).contains { pattern in
+            pattern.contains("/") ? fnmatch(pattern, relative, FNM_PATHNAME) == 0 : fnmatch(pattern, name, 0) == 0
+        }
+    }
+
+    private func isRecords(_ path: String) -> Bool {
+        jsonl || (jsonlByExtension && path.lowercased().hasSuffix(".jsonl"))
+    }
+
+    private func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// Calls `submit` with each item, in input order, until it returns false.
+    /// JSON Lines inputs are read a line at a time, so a stream of records is never held whole.
+    func forEachItem(_ submit: (InputItem) -> Bool) {
+        forEachItem(of: sources(), submit)
+    }
+
+    func forEachItem(of sources: [Source], _ submit: (InputItem) -> Bool) {
+        for source in sources {
+            switch source {
+            case .failure(let failure):
+                guard submit(.failure(failure)) else { return }
+            case .file(let path, false, let size):
+                guard submit(.textFile(path: path, size: size)) else { return }
+            case .stdin(false):
+                do {
+                    guard submit(.stdinText(try readAll(0))) else { return }
+                } catch {
+                    guard submit(.failure(InputFailure(source: Self.stdinName, reason: "cannot read: \(error.reason)"))) else { return }
+                }
+            case .file(let path, true, _):
+                let descriptor = open(path, O_RDONLY)
+                guard descriptor >= 0 else {
+                    guard submit(.failure(InputFailure(source: path, reason: "cannot open: \(String(cString: strerror(errno)))"))) else { return }
+                    continue
+                }
+                defer { close(descriptor) }
+                guard forEachRecord(descriptor: descriptor, source: path, submit) else { return }
+            case .stdin(true):
+                guard forEachRecord(descriptor: 0, source: Self.stdinName, submit) else { return }
+            }
+        }
+    }
+
+    /// Submits each non-blank line; false when `submit` asked to stop.
+    private func forEachRecord(descriptor: Int32, source: String, _ submit: (InputItem) -> Bool) -> Bool {
+        var lines = LineReader(descriptor: descriptor)
+        while true {
+            let line: [UInt8]
+            do {
+                guard let next = try lines.next() else { return true }
+                line = next
+            } catch {
+                return submit(.failure(InputFailure(source: "\(source):\(lines.lineNumber + 1)", reason: "cannot read: \(error.reason)")))
+            }
+            var bytes = line[...]
+            if lines.lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            guard submit(.record(source: source, line: lines.lineNumber, bytes: Data(bytes))) else { return false }
+        }
+    }
+
+    // MARK: - Loading
+
+    /// Reads, decodes or parses one item.
+    func load(_ item: InputItem) -> Result<Document, InputFailure> {
+        switch item {
+        case .failure(let failure):
+            return .failure(failure)
+        case .textFile(let path, _):
+            do {
+                return decode(try readWholeFile(path), id: path)
+            } catch {
+                return .failure(error)
+            }
+        case .stdinText(let data):
+            return decode(data, id: Self.stdinName)
+        case .record(let source, let line, let bytes):
+            return Self.parseRecord(bytes, at: "\(source):\(line)")
+        }
+    }
+
+    private func decode(_ data: Data, id: String) -> Result<Document, InputFailure> {
+        do {
+            let (text, encoding) = try TextDecoder.decode(data, encoding: encoding)
+            return .success(Document(id: id, text: text, date: nil, encoding: encoding))
+        } catch let error as TextDecodingError {
+            var reason = error.description
+            if case .undetected = error { reason += "; name its encoding with --encoding" }
+            if case .invalid = error, encoding == nil { reason += "; name its encoding with --encoding" }
+            return .failure(InputFailure(source: id, reason: reason))
+        } catch {
+            return .failure(InputFailure(source: id, reason: "\(error)"))
+        }
+    }
+
+    /// A JSON Lines record: an object with a `text` string, an optional `id` (string or number; else
+    /// `file:line` is the id) and an optional `date` string.
+    static func parseRecord(_ bytes: Data, at location: String) -> Result<Document, InputFailure> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
+        } catch {
+            return .failure(InputFailure(source: location, reason: "malformed JSON (a line must be one JSON object)"))
+        }
+        guard let record = object as? [String: Any] else {
+            return .failure(InputFailure(source: location, reason: "not a JSON object (a line must be {\"id\": …, \"text\": …})"))
+        }
+        guard let text = record["text"] as? String else {
+            return .failure(InputFailure(source: location, reason: record["text"] == nil ? "no \"text\" field" : "\"text\" is not a string"))
+        }
+        guard !text.isEmpty else { return .failure(InputFailure(source: location, reason: "empty \"text\"")) }
+        var id = location
+        switch record["id"] {
+        case nil, is NSNull: break
+        case let string as String: id = string
+        case let number as NSNumber: id = number.stringValue
+        default: return .failure(InputFailure(source: location, reason: "\"id\" is not a string or number"))
+        }
+        var date: String?
+        switch record["date"] {
+        case nil, is NSNull: break
+        case let string as String where string.isEmpty: break
+        case let string as String where CalendarDate(string) != nil: date = string
+        default: return .failure(InputFailure(source: location, reason: "\"date\" is not a date such as \"2024-04-17\""))
+        }
+        return .success(Document(id: id, text: text, date: date, fields: record))
     }
 }

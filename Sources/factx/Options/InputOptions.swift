@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactKit
+import Foundation
 
 /// How input records are framed.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -11,9 +12,42 @@ enum InputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by every subcommand that reads documents.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files or folders to read; '-' or nothing reads stdin.")
+    @Argument(help: ArgumentHelp("Files or folders to read (folders recursively: *.txt, *.md, *.jsonl); '-' or nothing reads stdin.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: "How inputs are framed: text (a file is a document) or jsonl (a line is a record {\"id\",\"text\",\"date\"}).")
+    @Option(help: "How inputs are framed: text (a file is a document) or jsonl (a line is a record {\"id\",\"text\",\"date\"}). Default: .jsonl files are records, everything else text.")
     var input: InputFormat?
+
+    @Option(help: ArgumentHelp("The text files' encoding: auto (UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected) or an ICU converter name such as GBK, Big5, UTF-16LE, windows-1252.", valueName: "name"))
+    var encoding = "auto"
+
+    @Option(help: ArgumentHelp("Read the files of folders that match this pattern (repeatable), e.g. '*.html' or 'cn/*.txt'; replaces the default *.txt, *.md, *.jsonl.", valueName: "glob"))
+    var include: [String] = []
+
+    /// A reader configured by these options.
+    var reader: DocumentReader {
+        DocumentReader(paths: paths, jsonl: input == .jsonl,
+                       encoding: encoding.lowercased() == "auto" ? nil : encoding,
+                       include: include, jsonlByExtension: input == nil)
+    }
+
+    /// Whether stdin is read (no path, or `-`).
+    var readsStdin: Bool { paths.isEmpty || paths.contains("-") }
+
+    func validate() throws {
+        if paths.isEmpty && isatty(0) != 0 {
+            throw ValidationError("Pass a file or folder, or pipe text on stdin (e.g. factx extract news/ or cat a.txt | factx extract).")
+        }
+        guard TextDecoder.isKnownEncoding(encoding) else {
+            throw ValidationError("Unknown encoding '\(encoding)': use auto, UTF-8, UTF-16, GB18030, GBK, Big5 or another ICU converter name.")
+        }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Stdin ('-') can be read only once; pass '-' a single time.")
+        }
+    }
+}
+
+/// The entries of repeatable, comma-separated list options (`--metric revenue,units --metric price`), trimmed.
+func commaList(_ values: [String]) -> [String] {
+    values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 }

@@ -1,6 +1,42 @@
 import ArgumentParser
+import Foundation
 
 /// Output formats for rows.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv, tsv, json, jsonl
+}
+
+/// Options shared by every subcommand that writes rows.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: csv (RFC 4180, with a header), tsv, json (one array) or jsonl (an object a line).")
+    var format: OutputFormat = .csv
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file (atomically: it appears complete or not at all) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The columns to write, in this order (comma-separated), e.g. doc,company,metric,value,unit,period.", valueName: "a,b,c"))
+    var columns: [String] = []
+
+    func validate() throws {
+        guard let output, output != "-" else { return }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue {
+            throw ValidationError("-o \(output) is a folder; give a file name, e.g. -o \(output)/facts.csv.")
+        }
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("The folder of -o \(output) does not exist; create it first (mkdir -p \(folder)).")
+        }
+    }
+
+    /// The chosen columns, checked against those available (`available` in their default order).
+    /// - Throws: `ValidationError` listing the valid columns when one is unknown.
+    func chosenColumns(from available: [String]) throws -> [String] {
+        let chosen = commaList(columns)
+        guard !chosen.isEmpty else { return available }
+        for column in chosen where !available.contains(column) {
+            throw ValidationError("Unknown column '\(column)'. Choose from: \(available.joined(separator: ", ")).")
+        }
+        return chosen
+    }
 }

@@ -1,0 +1,91 @@
+import FactKit
+import Foundation
+
+/// Which facts are written (`--metric`, `--company`, `--min-confidence`); nil lets everything through.
+struct FactFilter: Sendable {
+    var metrics: Set<Metric>? = nil
+    var companies: Set<String>? = nil
+    var minimumConfidence: Double? = nil
+
+    func keeps(_ fact: Fact) -> Bool {
+        if let metrics, !metrics.contains(fact.metric) { return false }
+        if let companies, !companies.contains(fact.company) { return false }
+        if let minimumConfidence, fact.confidence < minimumConfidence { return false }
+        return true
+    }
+}
+
+/// Extracts the facts of every document a reader yields, on `jobs` threads, and hands them to a sink
+/// in input order (then offset order within a document): the same bytes whatever `jobs` is.
+/// A document that cannot be read is reported and skipped; with `failFast` the run stops there.
+struct BatchExtraction {
+    var reader: DocumentReader
+    var extractor: FactExtractor
+    var filter = FactFilter()
+    var jobs = 1
+    var failFast = false
+
+    /// What a run did.
+    struct Summary {
+        var documents = 0
+        var facts = 0
+        var failures = 0
+        var bytes = 0
+        /// Whether the run stopped early at a failure (`failFast`).
+        var stopped = false
+    }
+
+    /// One item's result.
+    enum Outcome: Sendable {
+        case document(Document, [Fact], bytes: Int)
+        case failure(InputFailure, bytes: Int)
+    }
+
+    /// The facts of one document that pass the filter, in offset order.
+    static func facts(of document: Document, extractor: FactExtractor, filter: FactFilter) -> [Fact] {
+        let facts = extractor.extract(document.text, document: document.id, date: document.date.flatMap(CalendarDate.init))
+        return facts.filter(filter.keeps).enumerated()
+            .sorted { ($0.element.span, $0.offset) < ($1.element.span, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Runs; calls `report` with each failure in input order.
+    func run(into sink: inout some FactSink, progress: ProgressReporter, report: (InputFailure) -> Void) throws -> Summary {
+        let reader = reader, extractor = extractor, filter = filter
+        let sources = reader.sources()
+        progress.start(totalBytes: sources.contains { if case .stdin = $0 { true } else { false } } ? nil
+                           : sources.reduce(0) { if case .file(_, _, let size) = $1 { $0 + size } else { $0 } })
+        let pipeline = OrderedPipeline<DocumentReader.InputItem, Outcome>(workers: jobs, window: jobs * 4) { item in
+            switch reader.load(item) {
+            case .success(let document):
+                return .document(document, Self.facts(of: document, extractor: extractor, filter: filter), bytes: item.byteCount)
+            case .failure(let failure):
+                return .failure(failure, bytes: item.byteCount)
+            }
+        }
+        var summary = Summary()
+        try sink.begin()
+        try pipeline.run(produce: { submit in reader.forEachItem(of: sources, submit) }) { outcome in
+            switch outcome {
+            case .document(let document, let facts, let bytes):
+                try sink.write(document: document, facts: facts)
+                summary.documents += 1
+                summary.facts += facts.count
+                summary.bytes += bytes
+            case .failure(let failure, let bytes):
+                summary.failures += 1
+                summary.bytes += bytes
+                report(failure)
+                if failFast {
+                    summary.stopped = true
+                    return false
+                }
+            }
+            progress.update(summary)
+            return true
+        }
+        progress.finish()
+        if !summary.stopped { try sink.finish() }
+        return summary
+    }
+}

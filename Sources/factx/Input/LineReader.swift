@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads a file descriptor line by line (`\n`, with a trailing `\r` dropped), holding one buffer and the
+/// current line: constant memory whatever the input's size, and each line handed over as soon as it is complete.
+struct LineReader {
+    private let descriptor: Int32
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var start = 0, end = 0
+    private var atEnd = false
+    /// Number of the line last returned, from 1.
+    private(set) var lineNumber = 0
+
+    init(descriptor: Int32) { self.descriptor = descriptor }
+
+    /// The next line without its terminator, or nil at the end of input.
+    /// - Throws: `InputFailure`-ready text (`strerror`) when reading fails.
+    mutating func next() throws(ReadError) -> [UInt8]? {
+        var line: [UInt8] = []
+        while true {
+            if start < end {
+                if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+                    line.append(contentsOf: buffer[start..<newline])
+                    start = newline + 1
+                    return finish(line)
+                }
+                line.append(contentsOf: buffer[start..<end])
+                start = end
+            }
+            if atEnd { return line.isEmpty ? nil : finish(line) }
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { atEnd = true }
+            start = 0
+            end = n
+        }
+    }
+
+    private mutating func finish(_ line: [UInt8]) -> [UInt8] {
+        lineNumber += 1
+        return line.last == 0x0D ? Array(line.dropLast()) : line
+    }
+
+    struct ReadError: Error { var reason: String }
+}
+
+/// The whole content of a file, read with POSIX calls so that failures say why (`Permission denied`).
+func readWholeFile(_ path: String) throws(InputFailure) -> Data {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw InputFailure(source: path, reason: "cannot open: \(String(cString: strerror(errno)))") }
+    defer { close(descriptor) }
+    do {
+        return try readAll(descriptor)
+    } catch {
+        throw InputFailure(source: path, reason: "cannot read: \(error.reason)")
+    }
+}
+
+/// Everything up to the end of a file descriptor.
+func readAll(_ descriptor: Int32) throws(LineReader.ReadError) -> Data {
+    var data = Data()
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw LineReader.ReadError(reason: String(cString: strerror(errno)))
+        }
+        if n == 0 { return data }
+        data.append(contentsOf: chunk[0..<n])
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import FactKit
+import Foundation
+
+/// What `factx extract` extracts: reference date, user dictionaries, filters and record fields kept.
+struct ExtractOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Reference date for relative periods (今年, last year) when a document states none, e.g. 2024-04-17. A JSON Lines record's \"date\" comes first.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    // Declared here until the shared dictionary options land; the same flag.
+    @Option(help: ArgumentHelp("A company dictionary layered over the built-in one (repeatable; later files win). See Dictionaries/README.md.", valueName: "file"))
+    var dictionary: [String] = []
+
+    @Option(help: ArgumentHelp("Only facts of these metrics (repeatable or comma-separated), e.g. revenue,net_profit.", valueName: "metric"))
+    var metric: [String] = []
+
+    @Option(help: ArgumentHelp("Only facts about these company ids (repeatable or comma-separated), e.g. nvidia,tsmc.", valueName: "id"))
+    var company: [String] = []
+
+    @Option(help: ArgumentHelp("Only facts whose confidence is at least this (0–1), e.g. 0.8.", valueName: "x"))
+    var minConfidence: Double?
+
+    @Option(help: ArgumentHelp("Copy these fields of JSON Lines records into extra output columns (comma-separated), e.g. url,title.", valueName: "a,b"))
+    var keepFields: [String] = []
+
+    func validate() throws {
+        if let date, CalendarDate(date) == nil {
+            throw ValidationError("--date '\(date)' is not a date: write it as YYYY-MM-DD, e.g. --date 2024-04-17.")
+        }
+        for file in dictionary where !FileManager.default.isReadableFile(atPath: file) {
+            throw ValidationError("Cannot read the dictionary '\(file)': check the path (--dictionary FILE, a .tsv file).")
+        }
+        for name in commaList(metric) where Metric(rawValue: name) == nil {
+            throw ValidationError("Unknown metric '\(name)'. Choose from: \(Metric.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence must be between 0 and 1, e.g. --min-confidence 0.8.")
+        }
+        for field in commaList(keepFields) where Fact.columns.contains(field) {
+            throw ValidationError("--keep-fields '\(field)' is already a fact column; keep only other record fields (e.g. url, title).")
+        }
+    }
+
+    /// The extraction options: user dictionaries and reference date.
+    var extractionOptions: ExtractionOptions {
+        ExtractionOptions(dictionaries: dictionary, documentDate: date.flatMap(CalendarDate.init))
+    }
+
+    /// The filter of `--metric`, `--company` and `--min-confidence`.
+    var filter: FactFilter {
+        let metrics = commaList(metric).compactMap(Metric.init(rawValue:))
+        let companies = commaList(company).map { $0.lowercased() }
+        return FactFilter(metrics: metrics.isEmpty ? nil : Set(metrics), companies: companies.isEmpty ? nil : Set(companies),
+                          minimumConfidence: minConfidence)
+    }
+
+    /// The record fields kept as extra columns.
+    var keptFields: [String] { commaList(keepFields) }
+}
+
+/// How a run goes: parallelism, failures, messages.
+struct RunOptions: ParsableArguments {
+    @Option(name: [.customShort("j"), .long], help: ArgumentHelp("Documents processed in parallel (default: the number of cores). Output is the same whatever the number.", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Stop at the first document that cannot be read (exit status 1); -o is then left untouched.")
+    var failFast = false
+
+    @Flag(name: [.customShort("q"), .long], help: "No progress and no summary on stderr; errors are still reported.")
+    var quiet = false
+
+    func validate() throws {
+        guard (1...1024).contains(jobs) else {
+            throw ValidationError("--jobs must be between 1 and 1024, e.g. --jobs \(ProcessInfo.processInfo.activeProcessorCount).")
+        }
+    }
+}
