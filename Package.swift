@@ -38,6 +38,8 @@ let package = Package(
         ),
         // Throughput, memory and load-time figures against bare ICU word segmentation.
         .executableTarget(name: "factx-bench", dependencies: ["FactKit", "CICUShim"]),
+        // The small program of Examples/library-usage: FactKit used as a library.
+        .executableTarget(name: "factkit-example", dependencies: ["FactKit"], path: "Examples/library-usage", exclude: ["README.md"]),
         .testTarget(name: "FactKitTests", dependencies: ["FactKit"]),
         .testTarget(name: "factxTests", dependencies: ["factx", "FactKit"]),
     ]

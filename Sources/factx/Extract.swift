@@ -14,6 +14,7 @@ struct Extract: ParsableCommand {
             Examples:
               factx extract news/ -o facts.csv
               factx extract --input jsonl --format jsonl < records.jsonl
+              factx extract news/ --format sqlite -o facts.db
             """)
 
     @OptionGroup var inputOptions: InputOptions
@@ -39,13 +40,14 @@ struct Extract: ParsableCommand {
     /// The output format's sink: the one place a format picks where rows go.
     func makeSink() throws -> any FactSink {
         let columns = try outputOptions.chosenColumns(from: Fact.columns + extractOptions.keptFields)
-        switch outputOptions.format {
-        case .csv, .tsv, .json, .jsonl:
-            // A stream filter (stdin to stdout) hands each document's rows on at once.
-            let target = try OutputTarget(path: outputOptions.output,
-                                          flushEachDocument: inputOptions.readsStdin && (outputOptions.output ?? "-") == "-")
-            return TextFactSink(format: outputOptions.format, columns: columns, target: target)
+        guard let rows = outputOptions.format.rows else {
+            // A database is updated in place, a batch a transaction; re-run documents have their facts replaced.
+            return SQLiteFactSink(path: outputOptions.output!)
         }
+        // A stream filter (stdin to stdout) hands each document's rows on at once.
+        let target = try OutputTarget(path: outputOptions.output,
+                                      flushEachDocument: inputOptions.readsStdin && (outputOptions.output ?? "-") == "-")
+        return TextFactSink(format: rows, columns: columns, target: target)
     }
 
     func makeExtractor() throws -> FactExtractor {

@@ -7,9 +7,7 @@ struct ExtractOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Reference date for relative periods (今年, last year) when a document states none, e.g. 2024-04-17. A JSON Lines record's \"date\" comes first.", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    // Declared here until the shared dictionary options land; the same flag.
-    @Option(help: ArgumentHelp("A company dictionary layered over the built-in one (repeatable; later files win). See Dictionaries/README.md.", valueName: "file"))
-    var dictionary: [String] = []
+    @OptionGroup var dictionaryOptions: DictionaryOptions
 
     @Option(help: ArgumentHelp("Only facts of these metrics (repeatable or comma-separated), e.g. revenue,net_profit.", valueName: "metric"))
     var metric: [String] = []
@@ -27,7 +25,7 @@ struct ExtractOptions: ParsableArguments {
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date '\(date)' is not a date: write it as YYYY-MM-DD, e.g. --date 2024-04-17.")
         }
-        for file in dictionary where !FileManager.default.isReadableFile(atPath: file) {
+        for file in dictionaryOptions.dictionaries where !FileManager.default.isReadableFile(atPath: file) {
             throw ValidationError("Cannot read the dictionary '\(file)': check the path (--dictionary FILE, a .tsv file).")
         }
         for name in commaList(metric) where Metric(rawValue: name) == nil {
@@ -43,7 +41,7 @@ struct ExtractOptions: ParsableArguments {
 
     /// The extraction options: user dictionaries and reference date.
     var extractionOptions: ExtractionOptions {
-        ExtractionOptions(dictionaries: dictionary, documentDate: date.flatMap(CalendarDate.init))
+        ExtractionOptions(dictionaries: dictionaryOptions.dictionaries, documentDate: date.flatMap(CalendarDate.init))
     }
 
     /// The filter of `--metric`, `--company` and `--min-confidence`.

@@ -6,10 +6,18 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv, tsv, json, jsonl
 }
 
+/// Output formats for facts: the row formats, or a SQLite database.
+enum FactFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, tsv, json, jsonl, sqlite
+
+    /// The row format, or nil for a database.
+    var rows: OutputFormat? { OutputFormat(rawValue: rawValue) }
+}
+
 /// Options shared by every subcommand that writes rows.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: csv (RFC 4180, with a header), tsv, json (one array) or jsonl (an object a line).")
-    var format: OutputFormat = .csv
+    @Option(help: "Output format: csv (RFC 4180, with a header), tsv, json (one array), jsonl (an object a line) or sqlite (a database file, with -o; re-runs replace a document's facts).")
+    var format: FactFormat = .csv
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file (atomically: it appears complete or not at all) instead of stdout.", valueName: "file"))
     var output: String?
@@ -18,6 +26,9 @@ struct OutputOptions: ParsableArguments {
     var columns: [String] = []
 
     func validate() throws {
+        if format == .sqlite, output == nil || output == "-" {
+            throw ValidationError("--format sqlite writes a database file: pass -o FILE, e.g. -o facts.db.")
+        }
         guard let output, output != "-" else { return }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue {
