@@ -146,6 +146,10 @@ struct QuantityScan {
                         i = m.next
                     } else {
                         i += w.length
+                        // 第一百名: the numeral the word ends with goes on.
+                        if lexicon.numerals[s[i - 1]] != nil {
+                            while i < n, lexicon.numerals[s[i]] != nil || chineseScale(i) != nil { i += 1 }
+                        }
                     }
                     continue
                 }
@@ -161,9 +165,7 @@ struct QuantityScan {
             } else {
                 // Not a figure: skip an ASCII word whole, else one scalar.
                 if isASCIILetter(c) {
-                    var k = i + 1
-                    while k < n, isASCIILetter(s[k]) || isDigit(s[k]) { k += 1 }
-                    i = k
+                    i = codeEnd(i)
                 } else {
                     i += 1
                 }
@@ -215,6 +217,8 @@ struct QuantityScan {
         let k = skipSpaces(end)
         guard let m = lexicon.after.longestMatch(in: s, at: k), wordBounded(k, k + m.length) else { return nil }
         if m.value == .approx, s[k] == 0x4E0A, k + m.length < n, s[k + m.length] == 0x6E38 { return nil }  // 上下游
+        // 24.98万元起下调: 起 before a verb means 'from'; 20.99万元起。/ 起售 is a floor.
+        if s[k] == 0x8D77, m.length == 1, ideographic(k + 1), s[k + 1] != 0x552E, s[k + 1] != 0x6B65 { return nil }
         return m.value
     }
 
@@ -274,13 +278,18 @@ struct QuantityScan {
         case .word:
             if case .range(.from)? = opener { return nil }
         case .dash:
-            // '3.9% -16.5%': a dash with space before and none after is a sign.
-            if k > first.end, !isSpace(at(k + c.length)), digit(k + c.length) { return nil }
+            break
         default: return nil
         }
         let q = skipSpaces(k + c.length)
         guard q < n, q > k else { return nil }
-        guard let r2 = single(at: q), let second = r2.mention, second.value.isExact else { return nil }
+        guard let r2 = single(at: q) else { return nil }
+        guard let second = r2.mention else {
+            // 4-6月, 26~29周, 3-6 个月: the period word after the second number covers both.
+            if c.value == .dash, first.isBare, blockedAfter(r2.next - 1) || blockedRange(q) { return fail(r2.next) }
+            return nil
+        }
+        guard second.value.isExact else { return nil }
         if !second.isBare && second.prefixCurrency != nil && first.prefixCurrency == nil && first.unit != .none { return nil }
         var m = first
         var lo = first.value.lo
@@ -339,7 +348,11 @@ struct QuantityScan {
         }
         let c = s[q]
         // Letters glued before a digit make a code (H100, SU7, FY2026, GPT-4).
-        if isDigit(c) && prefixCurrency == nil && (letter(q - 1) || (at(q - 1) == 0x2D && letter(q - 2)) || at(q - 1) == 0x5F) {
+        let joiner = at(q - 1)
+        if isDigit(c) && prefixCurrency == nil
+            && (letter(q - 1) || joiner == 0x5F
+                || ((joiner == 0x2D || joiner == 0x2B || joiner == 0x3A || joiner == 0x2F || joiner == 0x2E) && letter(q - 2))
+                || ((joiner == 0x3A || joiner == 0x2F || joiner == 0x2E) && digit(q - 2))) {
             return fail(codeEnd(q))
         }
         var sign = false, negative = false
@@ -427,7 +440,7 @@ struct QuantityScan {
         var continued = false
         while true {
             let k1 = (k == e && !scaled) ? skipSpaces(k) : k
-            if let sc = chineseScale(k1), sc.kind == .unit || sc.kind == .scale {
+            if let sc = chineseScale(k1), sc.kind == .unit || sc.kind == .scale, !startsNonNumberWord(k1) {
                 // 百分之 / 千分之 start a fraction, not a scale (3千分之…) — and 十 after digits is rare: accept.
                 if at(k1 + 1) == 0x5206, at(k1 + 2) == 0x4E4B { break }
                 acc.scale(sc)
@@ -517,6 +530,15 @@ struct QuantityScan {
         return false
     }
 
+    func startsNonNumberWord(_ k: Int) -> Bool { lexicon.nonNumberWords.longestMatch(in: s, at: k) != nil }
+
+    /// Whether the number at `q` is followed by a period word (the second half of `4-6月`).
+    func blockedRange(_ q: Int) -> Bool {
+        var k = q
+        while digit(k) || isChineseDigitLike(k) || chineseScale(k) != nil { k += 1 }
+        return blockedAfter(k)
+    }
+
     func blockedAfter(_ k: Int) -> Bool {
         let kk = skipSpaces(k)
         if let sfx = lexicon.suffixes.longestMatch(in: s, at: kk), case .block = sfx.value { return true }
@@ -579,7 +601,7 @@ struct QuantityScan {
                 }
                 break
             }
-            if let sc = chineseScale(k), sc.kind == .unit || sc.kind == .scale {
+            if let sc = chineseScale(k), sc.kind == .unit || sc.kind == .scale, chars == 0 || !startsNonNumberWord(k) {
                 if at(k + 1) == 0x5206, at(k + 2) == 0x4E4B, chars == 0 {
                     // 百分之 / 千分之 / 万分之: the scale is a denominator.
                     acc.scale(sc); k += 1; chars += 1; break
@@ -630,7 +652,7 @@ struct QuantityScan {
         if shang { m.innerQualifier = .min; m.start = r; m.hasScale = true }
         if acc.implicitOne && !shang {
             // A bare scale word: 万卡, 百亿, 千万资金.
-            if chars == 1 { m.innerQualifier = .approx }
+            if chars == 1, chineseScale(r)?.kind == .scale { m.innerQualifier = .approx }
         }
         m.hasScale = m.hasScale || acc.sawScale
         var mm = m
@@ -800,6 +822,16 @@ struct QuantityScan {
             }
         }
         m.end = e
+        // 60多岁: an infix word before a period word.
+        if m.unit == .none, lexicon.infix[at(e)] != nil, blockedAfter(e + 1) { return fail(max(e + 2, next)) }
+        // 2024款: a model year.
+        if let a = m.arabic, m.classifier == "款", a.integerDigits == 4, isYearLike(a.value) { return fail(max(e, next)) }
+        // Magnificent Seven: a capitalized number word inside a name.
+        if m.english, m.isBare, f[m.numeralStart] >= 0x41, f[m.numeralStart] <= 0x5A {
+            var b = m.numeralStart
+            while b > 0, isSpace(s[b - 1]) { b -= 1 }
+            if b < m.numeralStart, b > 0, letter(b - 1) { return fail(max(e, next)) }
+        }
         // Filters for figures that are no quantity.
         if m.isBare && m.kind == .number && !shang && m.innerQualifier == nil {
             if let a = m.arabic {
@@ -809,7 +841,8 @@ struct QuantityScan {
                 if isHeading(m) { m.aloneReject = true }
                 if afterProductWord(m.numeralStart) { return fail(max(e, next)) }
             } else if m.chineseCharacters > 0 {
-                if m.chineseCharacters == 1 || !m.chineseHasUnit || m.chineseDigitString { return fail(max(e, next)) }
+                if m.chineseDigitString { return fail(max(e, next)) }
+                if m.chineseCharacters == 1 || !m.chineseHasUnit { m.aloneReject = true }
                 if at(e) == 0x3001 { return fail(max(e, next)) }  // 十、
                 if bareScaleRun > 0 && m.chineseCharacters == 1 { return fail(max(e, next)) }
             }
@@ -819,7 +852,7 @@ struct QuantityScan {
             return fail(max(e, next))
         }
         if m.chineseCharacters > 0, m.chineseCharacters == 1, m.unit == .none, !shang, m.innerQualifier == nil || bareScaleRun > 0 {
-            return fail(max(e, next))
+            m.aloneReject = true
         }
         if m.chineseCharacters > 0, at(e) == 0x3001, m.unit == .none { return fail(max(e, next)) }
         return Attempt(mention: m, next: max(e, m.end))
@@ -834,9 +867,12 @@ struct QuantityScan {
         var b = m.start
         while b > 0, isSpace(s[b - 1]) { b -= 1 }
         let lineStart = b == 0 || isLineBreak(s[b - 1])
-        if lineStart && a.fractionDigits <= 2 { return !digit(e) }
+        if lineStart && a.fractionDigits <= 1 {
+            let k = skipSpaces(e)
+            if ideographic(k) || letter(k) { return true }
+        }
         if a.fractionDigits <= 1, b < m.start || lineStart, ideographic(e) { return true }
-        if a.fractionDigits == 0, c == 0x2E, isSpace(at(e + 1)), lineStart { return true }
+        if a.fractionDigits == 0, c == 0x2E, isSpace(at(e + 1)) || ideographic(e + 1), lineStart || b < m.start { return true }
         return false
     }
 
