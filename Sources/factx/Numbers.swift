@@ -1,8 +1,41 @@
 import ArgumentParser
 import FactKit
 
-// PLACEHOLDER: filled in by its issue's work.
+/// `factx numbers`: every figure in the input, one row per quantity mention.
 struct Numbers: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "numbers", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("factx numbers is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "numbers",
+        abstract: "List every figure (number, percent, money, count) with its exact value, unit, qualifier and range.",
+        discussion: "Offsets count Unicode scalars of the input; end is exclusive."
+    )
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(help: "Output format: jsonl, csv, tsv or json.")
+    var format: OutputFormat = .jsonl
+
+    static let columns = ["doc", "text", "start", "end", "kind", "value", "unit", "item", "qualifier", "low", "high"]
+
+    func run() throws {
+        let extractor = try FactExtractor()
+        let out = StandardOutput()
+        defer { out.flush() }
+        var writer = RowWriter(format: format, columns: Self.columns, numericColumns: ["start", "end"], sink: out.write)
+        writer.begin()
+        var failed = false
+        try DocumentReader(paths: inputOptions.paths, jsonl: inputOptions.input == .jsonl).forEach { result in
+            switch result {
+            case .failure(let failure): printError("factx numbers: \(failure)"); failed = true
+            case .success(let document):
+                for q in extractor.quantities(in: document.text) { writer.write(Self.row(q, document: document.id)) }
+            }
+        }
+        writer.end()
+        if failed { throw ExitCode(1) }
+    }
+
+    static func row(_ q: Quantity, document: String) -> [String] {
+        [document, q.text, String(q.span.start), String(q.span.end), q.kind.rawValue, q.value.plainString,
+         q.unit.rawValue, q.item, q.qualifier.rawValue, q.low?.plainString ?? "", q.high?.plainString ?? ""]
+    }
 }

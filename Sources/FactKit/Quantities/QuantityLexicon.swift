@@ -1,4 +1,180 @@
-// PLACEHOLDER (replaced by the quantity recognizer work): tables for numerals, scales, units.
+import Foundation
+
+/// The tables of the quantity recognizer, read from `Dictionaries/data/quantities/*.tsv`.
+///
+/// Every table is data; the rules in ``QuantityParser`` are built from them. ASCII letters
+/// in keys are stored in lower case and matched against a lower-cased copy of the folded text.
 struct QuantityLexicon: Sendable {
-    static func builtin() throws -> QuantityLexicon { QuantityLexicon() }
+    /// What a Chinese numeral character does (`numerals.tsv`).
+    enum NumeralRole: Sendable, Equatable {
+        case digit(Int)
+        /// 零 〇: digit 0, also marking a skipped place (五亿零六).
+        case zero
+        /// 廿 卅: a digit and 十 at once.
+        case tens(Int)
+        /// 几 数: some digit 1–9.
+        case vague
+        /// 点 between Chinese digits.
+        case point
+        /// 负 before a number.
+        case minus
+    }
+
+    /// A multiplier word (`scales.tsv`).
+    struct Scale: Sendable {
+        enum Kind: String, Sendable { case unit, scale, word, abbrev, abbrevMoney = "abbrev-money" }
+        var multiplier: Decimal
+        var kind: Kind
+    }
+
+    /// An English number word (`numbers-en.tsv`).
+    enum EnglishRole: Sendable, Equatable {
+        case ones(Int), teen(Int), tens(Int), article, dozen
+    }
+
+    /// What may follow a number (units, currencies, classifiers, blockers), matched longest first.
+    enum Suffix: Sendable {
+        /// A percent or pp form; `value × factor` in `unit`.
+        case percent(unit: Unit, factor: Decimal, kind: PercentKind)
+        case currency(code: String)
+        case classifier
+        /// Makes the number before it no quantity (年, 月, 季度, 纳米 …).
+        case block
+    }
+
+    enum PercentKind: String, Sendable { case sign, word, fraction, discount }
+
+    enum RangeRole: String, Sendable { case dash, word, and, opener, from }
+
+    enum NonNumberKind: String, Sendable { case word, before, after }
+
+    /// Words that come before a number (read backwards from the number): qualifiers, range openers, `from` words, ordinal markers.
+    enum Before: Sendable {
+        case qualifier(Qualifier)
+        case range(RangeRole)
+        case block
+    }
+
+    var numerals: [UInt32: NumeralRole] = [:]
+    /// Scale words: single Chinese characters and English words/abbreviations.
+    var scales = Trie<Scale>()
+    var english = Trie<EnglishRole>()
+    var prefixCurrencies = Trie<String>()
+    var suffixes = Trie<Suffix>()
+    /// Keys stored reversed, for look-behind from a number's start.
+    var before = Trie<Before>()
+    var after = Trie<Qualifier>()
+    var infix: [UInt32: Qualifier] = [:]
+    var connectors = Trie<RangeRole>()
+    /// Whole words that contain a numeral and are no number.
+    var nonNumberWords = Trie<Bool>()
+
+    static func builtin() throws -> QuantityLexicon {
+        try QuantityLexicon(files: { try BuiltinDictionaries.file("quantities/" + $0) })
+    }
+
+    init(files: (String) throws -> DictionaryFile) throws {
+        for line in try files("numerals.tsv").lines {
+            try line.expect(fields: 2)
+            let c = try Self.single(line, line[0])
+            let value = Int(line[2]) ?? 0
+            switch line[1] {
+            case "digit": numerals[c] = .digit(value)
+            case "zero": numerals[c] = .zero
+            case "tens": numerals[c] = .tens(value)
+            case "vague": numerals[c] = .vague
+            case "point": numerals[c] = .point
+            case "minus": numerals[c] = .minus
+            default: throw line.error("unknown numeral role '\(line[1])'")
+            }
+        }
+        for line in try files("scales.tsv").lines {
+            try line.expect(fields: 3)
+            guard let m = Decimal(string: line[1], locale: Locale(identifier: "en_US_POSIX")) else { throw line.error("bad multiplier '\(line[1])'") }
+            guard let kind = Scale.Kind(rawValue: line[2]) else { throw line.error("unknown scale kind '\(line[2])'") }
+            scales.insert(Self.key(line[0]), Scale(multiplier: m, kind: kind))
+        }
+        for line in try files("numbers-en.tsv").lines {
+            try line.expect(fields: 3)
+            let v = Int(line[2]) ?? 0
+            let role: EnglishRole
+            switch line[1] {
+            case "ones": role = .ones(v)
+            case "teen": role = .teen(v)
+            case "tens": role = .tens(v)
+            case "article": role = .article
+            case "dozen": role = .dozen
+            default: throw line.error("unknown English number role '\(line[1])'")
+            }
+            english.insert(Self.key(line[0]), role)
+        }
+        for line in try files("currencies.tsv").lines {
+            try line.expect(fields: 3)
+            let code = line[1]
+            guard code.count == 3, code.allSatisfy({ $0.isUppercase }) else { throw line.error("'\(code)' is not an ISO 4217 code") }
+            switch line[2] {
+            case "prefix": prefixCurrencies.insert(Self.key(line[0]), code)
+            case "suffix": suffixes.insert(Self.key(line[0]), .currency(code: code))
+            case "both":
+                prefixCurrencies.insert(Self.key(line[0]), code)
+                suffixes.insert(Self.key(line[0]), .currency(code: code))
+            default: throw line.error("position must be prefix, suffix or both, not '\(line[2])'")
+            }
+        }
+        for line in try files("units.tsv").lines {
+            try line.expect(fields: 4)
+            guard let f = Decimal(string: line[2], locale: Locale(identifier: "en_US_POSIX")) else { throw line.error("bad factor '\(line[2])'") }
+            guard let kind = PercentKind(rawValue: line[3]) else { throw line.error("unknown percent kind '\(line[3])'") }
+            guard line[1] == "percent" || line[1] == "pp" else { throw line.error("unit must be percent or pp") }
+            suffixes.insert(Self.key(line[0]), .percent(unit: Unit(rawValue: line[1]), factor: f, kind: kind))
+        }
+        for line in try files("classifiers.tsv").lines {
+            try line.expect(fields: 1)
+            if suffixes.value(for: Self.key(line[0])) == nil { suffixes.insert(Self.key(line[0]), .classifier) }
+        }
+        for line in try files("qualifiers.tsv").lines {
+            try line.expect(fields: 3)
+            guard let q = Qualifier(rawValue: line[1]), q != .exact, q != .range else { throw line.error("qualifier must be approx, min or max") }
+            switch line[2] {
+            case "before": before.insert(Self.key(line[0]).reversed(), .qualifier(q))
+            case "after": after.insert(Self.key(line[0]), q)
+            case "infix":
+                infix[try Self.single(line, line[0])] = q
+            default: throw line.error("position must be before, after or infix")
+            }
+        }
+        for line in try files("ranges.tsv").lines {
+            try line.expect(fields: 2)
+            guard let role = RangeRole(rawValue: line[1]) else { throw line.error("unknown range role '\(line[1])'") }
+            switch role {
+            case .dash, .word, .and: connectors.insert(Self.key(line[0]), role)
+            case .opener, .from: before.insert(Self.key(line[0]).reversed(), .range(role))
+            }
+        }
+        for line in try files("nonnumbers.tsv").lines {
+            try line.expect(fields: 2)
+            guard let kind = NonNumberKind(rawValue: line[1]) else { throw line.error("unknown kind '\(line[1])'") }
+            switch kind {
+            case .word: nonNumberWords.insert(Self.key(line[0]), true)
+            case .before: before.insert(Self.key(line[0]).reversed(), .block)
+            case .after:
+                // A unit or currency of the same form wins (日元 is money, 日 is a date).
+                if suffixes.value(for: Self.key(line[0])) == nil { suffixes.insert(Self.key(line[0]), .block) }
+            }
+        }
+    }
+
+    /// A key as matched: ASCII upper case lowered, full-width forms folded.
+    static func key(_ s: String) -> [UInt32] {
+        s.unicodeScalars.map { lower(CharacterFolding().fold($0.value)) }
+    }
+
+    @inline(__always)
+    static func lower(_ c: UInt32) -> UInt32 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+
+    private static func single(_ line: DictionaryFile.Line, _ s: String) throws -> UInt32 {
+        let k = key(s)
+        guard k.count == 1 else { throw line.error("expected one character, got '\(s)'") }
+        return k[0]
+    }
 }

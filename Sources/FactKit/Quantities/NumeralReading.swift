@@ -1,0 +1,93 @@
+import Foundation
+
+/// A numeral value that may be vague: `lo == hi` for an exact figure; `两三千` reads as 2000…3000.
+struct ValueRange {
+    var lo: Decimal
+    var hi: Decimal
+
+    static let zero = ValueRange(lo: 0, hi: 0)
+    init(lo: Decimal, hi: Decimal) { self.lo = lo; self.hi = hi }
+    init(_ v: Decimal) { lo = v; hi = v }
+
+    var isExact: Bool { lo == hi }
+    static func + (a: ValueRange, b: ValueRange) -> ValueRange { ValueRange(lo: a.lo + b.lo, hi: a.hi + b.hi) }
+    static func * (a: ValueRange, m: Decimal) -> ValueRange { ValueRange(lo: a.lo * m, hi: a.hi * m) }
+}
+
+/// Reads a run of ASCII digits with thousands separators and one decimal point, exactly.
+///
+/// `,` (also the folded `，`) is a thousands separator only when exactly three digits follow
+/// and no further digit; a second decimal point makes the run a version or date, not a number.
+struct ArabicNumber {
+    /// The value; meaningless when `valid` is false.
+    var value: Decimal = 0
+    /// Just past the last scalar of the number.
+    var end: Int
+    var integerDigits = 0
+    var fractionDigits = 0
+    var hasSeparator = false
+    /// The integer part starts with 0 and has more digits (`007`, `01`): a code, not a number.
+    var leadingZero = false
+    /// False for more than ``ArabicNumber/maxDigits`` significant digits or a dotted chain (`1.2.3`).
+    var valid = true
+
+    /// More significant digits than this is no quantity (and keeps arithmetic bounded).
+    static let maxDigits = 30
+
+    init(_ s: [UInt32], at start: Int, limit n: Int) {
+        var i = start
+        var significand = Decimal(0)
+        var chunk: UInt64 = 0, chunkDigits = 0
+        var digits = 0
+        func flush() {
+            if chunkDigits > 0 {
+                significand = significand * Self.powerOfTen(chunkDigits) + Decimal(chunk)
+                chunk = 0; chunkDigits = 0
+            }
+        }
+        @inline(__always) func take(_ c: UInt32) {
+            digits += 1
+            if digits > Self.maxDigits { return }
+            chunk = chunk * 10 + UInt64(c - 0x30)
+            chunkDigits += 1
+            if chunkDigits == 18 { flush() }
+        }
+        var groupLength = 0
+        while i < n, isDigit(s[i]) { take(s[i]); groupLength += 1; i += 1 }
+        integerDigits = groupLength
+        leadingZero = groupLength > 1 && s[start] == 0x30
+        // Thousands groups.
+        if groupLength <= 3 {
+            while i + 3 < n, s[i] == 0x2C, isDigit(s[i + 1]), isDigit(s[i + 2]), isDigit(s[i + 3]) {
+                if i + 4 < n, isDigit(s[i + 4]) { break }
+                take(s[i + 1]); take(s[i + 2]); take(s[i + 3])
+                integerDigits += 3
+                hasSeparator = true
+                i += 4
+            }
+        }
+        if i + 1 < n, s[i] == 0x2E, isDigit(s[i + 1]) {
+            i += 1
+            while i < n, isDigit(s[i]) { take(s[i]); fractionDigits += 1; i += 1 }
+            // A second point and digit: 1.2.3, 2024.04.18 — consume the chain, no number.
+            while i + 1 < n, s[i] == 0x2E, isDigit(s[i + 1]) {
+                valid = false
+                i += 1
+                while i < n, isDigit(s[i]) { i += 1 }
+            }
+        }
+        // Skip any remaining digits of an over-long run so the scan stays linear.
+        while i < n, isDigit(s[i]) { i += 1 }
+        end = i
+        if digits > Self.maxDigits { valid = false; return }
+        flush()
+        value = fractionDigits == 0 ? significand : Decimal(sign: .plus, exponent: -fractionDigits, significand: significand)
+    }
+
+    static func powerOfTen(_ k: Int) -> Decimal { Decimal(sign: .plus, exponent: k, significand: 1) }
+}
+
+@inline(__always) func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+@inline(__always) func isASCIILetter(_ c: UInt32) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+@inline(__always) func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x09 || c == 0xA0 }
+@inline(__always) func isLineBreak(_ c: UInt32) -> Bool { c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 }
