@@ -60,7 +60,7 @@ extension FactExtractor {
                 cues: f.cues.compactMap { cue in
                     let meaning: String
                     switch cue.kind {
-                    case .metric(let m, _): meaning = "metric \(m.rawValue)"
+                    case .metric(let m, _): meaning = "metric \(m.map(\.rawValue).joined(separator: "|"))"
                     case .basis(let c): meaning = "change basis \(c.rawValue)"
                     case .direction(let d): meaning = d < 0 ? "fall" : "rise"
                     case .marker(let r): meaning = "marker \(r.rawValue)"

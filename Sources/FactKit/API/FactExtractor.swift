@@ -46,7 +46,7 @@ public struct FactExtractor: Sendable {
         DocumentPipeline(quantityParser: QuantityParser(lexicon: quantityLexicon),
                          companyMatcher: CompanyMatcher(dictionary: companyDictionary),
                          cueMatcher: CueMatcher(lexicon: cueLexicon),
-                         linker: FactLinker(companies: companyDictionary))
+                         linker: FactLinker(companies: companyDictionary, lexicon: cueLexicon))
     }
 
     /// The reference date of a document: the one given, else a date line near its top, else the options' date.

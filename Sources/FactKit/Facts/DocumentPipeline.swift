@@ -20,6 +20,7 @@ struct DocumentPipeline {
         let mentions = companyMatcher.mentions(in: text)
         let segmenter = Segmenter()
         var context = FactLinker.Context(resolver: PeriodResolver(date: date))
+        context.mainCompany = DocumentPipeline.mainCompany(mentions, text: text)
         var sentences = [SentenceFindings]()
         var facts = [Fact]()
         var mentionIndex = 0
@@ -67,6 +68,23 @@ struct DocumentPipeline {
             start = end + 1
         }
         return Result(sentences: sentences, facts: facts, date: date)
+    }
+
+    /// The company a document is mainly about: the one with most mentions (those of the first
+    /// line, the title, count twice), when it has at least 3 and 40 % of them.
+    static func mainCompany(_ mentions: [CompanyMention], text: ScalarText) -> CompanyMention? {
+        guard !mentions.isEmpty else { return nil }
+        let titleEnd = text.folded.firstIndex(of: 0x0A) ?? text.count
+        var weight = [String: Int](), first = [String: CompanyMention](), total = 0
+        for m in mentions {
+            let w = m.span.start < titleEnd ? 2 : 1
+            weight[m.company, default: 0] += w
+            total += w
+            if first[m.company] == nil { first[m.company] = m }
+        }
+        guard let (id, top) = weight.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+              top >= 3, top * 10 >= total * 4 else { return nil }
+        return first[id]
     }
 
     static func isItem(_ cue: Cue) -> Bool {

@@ -10,24 +10,40 @@ struct SentenceFindings {
 }
 
 /// Joins the figures of a sentence with metric cues, change cues, periods and companies into
-/// facts (FACTS.md). Value in, value out: the focus company and stated periods are passed in
-/// and returned, never kept.
+/// facts (FACTS.md). Value in, value out: what carries between sentences (the company in
+/// focus, stated periods, the last metric) travels in an explicit ``Context``.
+///
+/// Each fact records the rules that produced it (`factx explain` prints them):
+/// - metric: `<cue> … <figure>` (the nearest fitting cue before the figure in its clause),
+///   `<figure> <cue>` (right after it), `<cue>, … <figure>` (an earlier clause), `<figure> … <cue>`,
+///   `<count> <gpu>` (a counted accelerator), `<metric of the previous sentence>`;
+/// - change: `<rise>`/`<fall>` with a basis (同比 yoy, 环比 qoq) or none (change);
+/// - company: `<company> … <figure>`, `<company list> 均/都`, `<company in focus>`,
+///   `<figure> … <company>`, `<main company of the document>`, `<unnamed company>`, `<reported data>`.
 struct FactLinker: Sendable {
     let companies: CompanyDictionary
+    let lexicon: CueLexicon
 
     /// What carries from one sentence to the next.
     struct Context {
-        /// The company last in focus, with the sentence index where it was seen.
+        /// The company last in focus: the subject of a recent sentence.
         var focus: CompanyMention?
         var focusSentence = -100
         var focusParagraph = -1
+        /// The company the document is mainly about, if one clearly dominates its mentions.
+        var mainCompany: CompanyMention?
         var resolver: PeriodResolver
         var sentenceIndex = 0
         var paragraph = 0
+        /// The metric and change basis of the last sentence that gave facts.
+        var lastMetric: Metric?
+        var lastBasis: Change?
+        var lastFactSentence = -100
+        var lastFactParagraph = -1
     }
 
-    /// How far back (in sentences) the focus company reaches.
-    static let focusReach = 4
+    /// How far back (in sentences of the same paragraph) the focus company reaches.
+    static let focusReach = 3
 
     // MARK: Readings and compatibility
 
@@ -37,6 +53,8 @@ struct FactLinker: Sendable {
                                             .spending, .orders, .price, .valuation, .funding, .dealValue, .marketSize]
     static let countMetrics: Set<Metric> = [.gpuCount, .units, .headcount, .layoffs, .users, .orders]
     static let percentMetrics: Set<Metric> = [.grossMargin, .marketShare, .share, .growth, .layoffs]
+    /// Metrics a bare number (no unit, no classifier) can be: money in the text's currency, or people and orders.
+    static let bareCountMetrics: Set<Metric> = [.users, .headcount, .orders]
 
     static func reading(_ q: Quantity) -> Reading {
         switch q.kind {
@@ -46,21 +64,28 @@ struct FactLinker: Sendable {
         }
     }
 
-    static func compatible(_ metric: Metric, _ reading: Reading, changed: Bool) -> Bool {
+    func compatible(_ metric: Metric, _ q: Quantity, _ reading: Reading, changed: Bool) -> Bool {
         switch reading {
-        case .money: return moneyMetrics.contains(metric)
-        case .count: return countMetrics.contains(metric)
-        case .bare: return moneyMetrics.contains(metric) || countMetrics.contains(metric)
-        case .percent: return changed || percentMetrics.contains(metric)
+        case .money: return FactLinker.moneyMetrics.contains(metric)
+        case .count:
+            guard FactLinker.countMetrics.contains(metric) else { return false }
+            if q.classifier.isEmpty { return true }
+            return lexicon.classifierMetrics[q.classifier]?.contains(metric) ?? false
+        case .bare: return FactLinker.moneyMetrics.contains(metric) || FactLinker.bareCountMetrics.contains(metric)
+        case .percent: return changed || FactLinker.percentMetrics.contains(metric)
         case .pp: return true
         }
     }
 
-    // MARK: Linking
+    // MARK: Linking a sentence
 
     func facts(document: String, text: ScalarText, sentence: SentenceFindings, context: inout Context) -> [Fact] {
-        let clauses = clauseBreaks(text, sentence.span)
-        func clause(_ pos: Int) -> Int { var k = 0; while k < clauses.count, clauses[k] <= pos { k += 1 }; return k }
+        let breaks = clauseBreaks(text, sentence.span)
+        let clause: (Int) -> Int = { pos in
+            var k = 0
+            while k < breaks.count, breaks[k] <= pos { k += 1 }
+            return k
+        }
 
         // Periods of this sentence, resolved in order; the first explicit one is the sentence's period.
         var resolver = context.resolver
@@ -69,10 +94,12 @@ struct FactLinker: Sendable {
         for m in sentence.periods {
             let p = resolver.resolve(m, sentencePeriod: sentencePeriod)
             resolved.append((m, p))
-            if let p, m.year != nil || m.word != nil || m.month != nil {
-                if m.year != nil { resolver.statedYear = p.year; if case .quarter = p.part { resolver.statedQuarter = p } }
-                if sentencePeriod == nil || m.year != nil { sentencePeriod = p }
+            guard let p else { continue }
+            if m.year != nil {
+                resolver.statedYear = p.year
+                if case .quarter = p.part, resolver.statedQuarter == nil { resolver.statedQuarter = p }
             }
+            if sentencePeriod == nil || m.year != nil { sentencePeriod = p }
         }
 
         let sentenceText = text.string(sentence.span)
@@ -85,24 +112,38 @@ struct FactLinker: Sendable {
             facts += made
         }
 
-        // Focus: the first company of the sentence that is its subject (not an object or a source).
-        if let subject = sentence.mentions.first(where: { role(of: $0, in: sentence) == nil }) {
+        // What carries on: the sentence's subject, its last metric and basis.
+        if let subject = sentence.mentions.first(where: { role(of: $0, in: sentence, text: text) == nil && isTopical($0, sentence, breaks, text) }) {
             context.focus = subject
             context.focusSentence = context.sentenceIndex
             context.focusParagraph = context.paragraph
+        }
+        if let last = facts.last {
+            context.lastMetric = last.metric
+            context.lastBasis = facts.last(where: { $0.change == .yoy || $0.change == .qoq })?.change
+            context.lastFactSentence = context.sentenceIndex
+            context.lastFactParagraph = context.paragraph
         }
         context.resolver = resolver
         context.sentenceIndex += 1
         return facts
     }
 
+    private func metricCues(_ cues: [Cue]) -> [(cue: Cue, metrics: [Metric], flags: MetricFlags)] {
+        cues.compactMap { if case .metric(let m, let f) = $0.kind { return ($0, m, f) }; return nil }
+    }
+
     private func link(_ q: Quantity, text: ScalarText, sentence: SentenceFindings, sentenceText: String,
                       clause: (Int) -> Int, periods: [(PeriodMention, Period?)], document: String,
                       context: Context, previous: (quantity: Quantity, facts: [Fact])?) -> [Fact] {
         let reading = FactLinker.reading(q)
+        // Vague figures (数万块, 几十个) and a lone 一 before a classifier (一套, 一家) state no amount.
+        if q.text.contains("数") || q.text.contains("几") { return [] }
+        if reading == .count, q.value == 1, q.text.hasPrefix("一") { return [] }
         let qClause = clause(q.span.start)
         let before = sentence.cues.filter { $0.span.end <= q.span.start }
         let sameClauseBefore = before.filter { clause($0.span.start) == qClause }
+        let after = sentence.cues.filter { $0.span.start >= q.span.end && clause($0.span.start) == qClause }
         var rules = [String]()
 
         // A conversion in parentheses (约合 28 亿元人民币) repeats the previous figure's facts.
@@ -113,12 +154,13 @@ struct FactLinker: Sendable {
                 g.value = q.value; g.unit = q.unit; g.qualifier = q.qualifier == .exact ? .approx : q.qualifier
                 g.low = q.low; g.high = q.high; g.text = q.text; g.span = q.span
                 g.confidence = max(0.5, f.confidence - 0.05)
-                g.rule = "<conversion> of the previous figure"
+                g.rule = "<conversion> of the previous figure → \(f.metric.rawValue)"
                 return g
             }
         }
 
-        // Change: a direction word in the figure's clause, after the last level word; a basis anywhere before it.
+        // Change: a direction word in the figure's clause after the last level word or cue;
+        // a basis anywhere before it in the sentence, else carried from the previous sentence.
         var sign = 0
         var change: Change?
         for cue in sameClauseBefore.reversed() {
@@ -126,67 +168,97 @@ struct FactLinker: Sendable {
             if case .metric = cue.kind { break }
             if case .direction(let d) = cue.kind { sign = d; break }
         }
+        if sign == 0, let next = after.first, case .direction(let d) = next.kind,
+           FactLinker.onlyLinkWords(text, from: q.span.end, to: next.span.start) {
+            sign = d  // 实现20%的增长, 高达2万元的减免
+        }
         if sign == 0, q.explicitSign, reading == .percent || reading == .pp { sign = q.value < 0 ? -1 : 1 }
         if sign != 0 || reading == .pp {
             change = .change
             if let basis = before.last(where: { if case .basis = $0.kind { return true }; return false }),
-               case .basis(let b) = basis.kind { change = b }
+               case .basis(let b) = basis.kind {
+                change = b
+            } else if let b = context.lastBasis, context.lastFactSentence == context.sentenceIndex - 1,
+                      context.lastFactParagraph == context.paragraph {
+                change = b
+                rules.append("<basis of the previous sentence>")
+            }
             rules.append(sign < 0 ? "<fall>" : "<rise>")
         }
 
-        // Metric: the nearest compatible cue in the clause before the figure, then after it, then earlier clauses.
+        // Metric.
         var metric: Metric?
         var flags = MetricFlags()
-        var cueDistancePenalty = 0.0
+        var penalty = 0.0
         var itemCue: String?
-        func metricCues(_ cues: [Cue]) -> [(Cue, Metric, MetricFlags)] {
-            cues.compactMap { if case .metric(let m, let f) = $0.kind { return ($0, m, f) }; return nil }
-        }
-        let candidatesBefore = metricCues(sameClauseBefore).reversed()
-        let candidatesAfter = metricCues(sentence.cues.filter { $0.span.start >= q.span.end && clause($0.span.start) == qClause })
-        let candidatesEarlier = metricCues(before.filter { clause($0.span.start) < qClause }).reversed()
-        // A counted GPU (1万块A100, 10 张) is a GPU count whatever verb stands before it.
         if reading == .count || reading == .bare {
-            if let gpu = metricCues(sentence.cues.filter { $0.span.start >= q.span.end && $0.span.start - q.span.end <= 3 })
-                .first(where: { $0.2.contains(.item) }) {
-                metric = .gpuCount; itemCue = text.string(gpu.0.span); rules.append("<count> <gpu>")
-            } else if !q.item.isEmpty, let m = metricCues(sentence.cues.filter { $0.span.overlaps(q.span) || q.span.contains($0.span) }).first(where: { $0.2.contains(.item) }) {
-                metric = .gpuCount; itemCue = text.string(m.0.span); rules.append("<count> <gpu>")
+            // A counted accelerator (1万块A100, 10 张 GPU) is a GPU count whatever verb stands before it.
+            let gpu = metricCues(sentence.cues.filter { cue in
+                (cue.span.start >= q.span.end && cue.span.start - q.span.end <= 3) || q.span.contains(cue.span)
+            }).first { $0.flags.contains(.item) }
+            if let gpu, compatible(.gpuCount, q, .count, changed: false) {
+                metric = .gpuCount; itemCue = text.string(gpu.cue.span); rules.append("<count> <gpu>")
             }
         }
         if metric == nil {
-            let ordered: [(Cue, Metric, MetricFlags, Double, String)] =
-                candidatesBefore.map { ($0.0, $0.1, $0.2, 0.0, "<cue> … <figure>") } +
-                candidatesAfter.map { ($0.0, $0.1, $0.2, 0.1, "<figure> … <cue>") } +
-                candidatesEarlier.map { ($0.0, $0.1, $0.2, 0.05, "<cue>, … <figure>") }
-            for (cue, m, f, penalty, rule) in ordered {
-                if f.contains(.rate) {
-                    guard reading == .percent || reading == .pp else { continue }
-                    // 增速 35%: a change of the metric named before it, else growth.
-                    let earlierMetric = metricCues(before.filter { $0.span.end <= cue.span.start }).last(where: { !$0.2.contains(.rate) && !$0.2.contains(.item) })
-                    metric = earlierMetric?.1 ?? .growth
-                    flags = earlierMetric?.2 ?? f
-                    if change == nil { change = .change }
-                    rules.append(rule + " (rate)")
-                    cueDistancePenalty = penalty
-                    break
+            let adjacentAfter = after.filter { $0.span.start - q.span.end <= 2 }
+            let fartherAfter = after.filter { $0.span.start - q.span.end > 2 }
+            let earlier = before.filter { clause($0.span.start) < qClause }
+            let ordered: [([Cue], Double, String)] = [
+                (Array(sameClauseBefore.reversed()), 0, "<cue> … <figure>"),
+                (adjacentAfter, 0.05, "<figure> <cue>"),
+                (Array(earlier.reversed()), 0.05, "<cue>, … <figure>"),
+                (fartherAfter, 0.1, "<figure> … <cue>"),
+            ]
+            search: for (cues, cost, rule) in ordered {
+                for (cue, metrics, f) in metricCues(cues) {
+                    if f.contains(.negative), rule != "<cue> … <figure>" { continue }
+                    if f.contains(.near), rule != "<cue> … <figure>", rule != "<figure> <cue>" { continue }
+                    if f.contains(.rate) {
+                        guard reading == .percent || reading == .pp else { continue }
+                        // 增速 35%: a change of the metric named before it, else growth.
+                        let named = metricCues(before.filter { $0.span.end <= cue.span.start })
+                            .last { !$0.flags.contains(.rate) && !$0.flags.contains(.item) }
+                        metric = named?.metrics.first ?? .growth
+                        flags = named?.flags ?? f
+                        if change == nil { change = .change }
+                        rules.append(rule + " (rate)"); penalty = cost
+                        break search
+                    }
+                    if f.contains(.item), reading != .count { continue }
+                    var choices = metrics
+                    // A buyer's order names its seller (向英伟达订购, 给英伟达下了订单): it is the buyer's spending.
+                    if choices.contains(.orders), choices.contains(.spending), hasSeller(sentence, text: text) {
+                        choices.removeAll { $0 == .orders }
+                    }
+                    guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { continue }
+                    if reading == .bare, !bareFigureCounts(q, as: m, text: text) { continue }
+                    metric = m; flags = f; penalty = cost
+                    if f.contains(.item) { itemCue = text.string(cue.span) }
+                    rules.append(rule)
+                    break search
                 }
-                if f.contains(.item), reading == .money || reading == .percent { continue }
-                guard FactLinker.compatible(m, reading, changed: change != nil) else { continue }
-                if reading == .bare, !FactLinker.bareFigureCounts(q) { continue }
-                metric = m; flags = f; cueDistancePenalty = penalty
-                if f.contains(.item) { itemCue = text.string(cue.span) }
-                rules.append(rule)
-                break
             }
         }
-        guard let metric else { return [] }
+        if metric == nil, metricCues(sentence.cues).isEmpty, let m = context.lastMetric,
+           context.lastFactSentence == context.sentenceIndex - 1, context.lastFactParagraph == context.paragraph,
+           compatible(m, q, reading, changed: change != nil), reading != .bare || bareFigureCounts(q, as: m, text: text) {
+            metric = m; penalty = 0.15
+            rules.append("<metric of the previous sentence>")
+        }
+        guard var metric else { return [] }
+
+        if metric == .expense, sameClauseBefore.contains(where: { if case .marker(.perunit) = $0.kind { return true }; return false }) {
+            metric = .price  // 每个工具的成本: the cost of one unit is its price
+            rules.append("<per unit>")
+        }
 
         // Value, unit and sign.
         var value = q.value, low = q.low, high = q.high
         var unit = q.unit
-        if reading == .bare { unit = FactLinker.moneyMetrics.contains(metric) ? Unit(rawValue: "CNY") : .count }
-        if reading == .count && FactLinker.moneyMetrics.contains(metric) { return [] }
+        if reading == .bare {
+            unit = FactLinker.moneyMetrics.contains(metric) && !FactLinker.bareCountMetrics.contains(metric) ? Unit(rawValue: "CNY") : .count
+        }
         if sign < 0 {
             value = -abs(value)
             if let l = low, let h = high { low = -abs(l); high = -abs(h); value = low! }
@@ -194,60 +266,113 @@ struct FactLinker: Sendable {
             value = -abs(value)
             rules.append("<loss>")
         }
-        if change == nil, reading == .percent, sign == 0, q.value < 0 { change = .change }
+        if change == nil, reading == .percent, q.value < 0 { change = .change }
 
-        // Item.
+        // Item: what is counted or priced.
         var item = q.item
-        if metric == .gpuCount, item.isEmpty { item = itemCue.map { $0.uppercased() == "GPUS" || $0 == "显卡" || $0 == "加速卡" || $0 == "算力卡" ? "GPU" : $0 } ?? "GPU" }
+        if metric == .gpuCount, item.isEmpty {
+            let generic = ["gpu", "gpus", "显卡", "加速卡", "算力卡"]
+            item = itemCue.map { generic.contains($0.lowercased()) ? "GPU" : $0 } ?? "GPU"
+        }
 
-        // Period: the nearest period expression before the figure in the sentence, else after it in its clause.
+        // Period: the nearest resolved period before the figure in its sentence, else after it in its clause.
         var period: Period?
         if let p = periods.last(where: { $0.0.span.end <= q.span.start && $0.1 != nil }) { period = p.1 }
         else if let p = periods.first(where: { $0.0.span.start >= q.span.end && clause($0.0.span.start) == qClause && $0.1 != nil }) { period = p.1 }
 
         // Company.
-        var companiesFound: [CompanyMention] = []
-        var confidence = 0.9 - cueDistancePenalty
+        var chosen: [CompanyMention] = []
+        var confidence = 0.9 - penalty
         if !flags.contains(.noCompany) && metric != .growth && metric != .marketSize {
-            let (chosen, rule, penalty) = attribute(q, text: text, sentence: sentence, clause: clause, context: context)
-            companiesFound = chosen
-            if !rule.isEmpty { rules.append(rule) }
-            confidence -= penalty
+            let (found, rule, cost) = attribute(q, text: text, sentence: sentence, clause: clause, context: context)
+            chosen = found
+            rules.append(rule)
+            confidence -= cost
         }
+        if metric == .headcount, chosen.isEmpty { return [] }  // a headcount of no company is no fact
+        let ruleText = rules.filter { !$0.isEmpty }.joined(separator: " ") + " → \(metric.rawValue)"
         func fact(_ m: CompanyMention?) -> Fact {
             let company = m.flatMap { companies.company(id: $0.company) }
             return Fact(doc: document, company: company?.id ?? "", companyName: company?.name ?? "", mention: m?.text ?? "",
                         metric: metric, value: value, unit: unit, item: item, qualifier: q.qualifier, low: low, high: high,
                         period: period, change: change, text: q.text, span: q.span, sentence: sentenceText,
-                        confidence: confidence, rule: rules.joined(separator: " ") + " → \(metric.rawValue)")
+                        confidence: max(0.05, confidence), rule: ruleText)
         }
-        if companiesFound.isEmpty { return [fact(nil)] }
-        return companiesFound.map { fact($0) }
+        return chosen.isEmpty ? [fact(nil)] : chosen.map { fact($0) }
     }
 
-    /// A bare number (no unit, no classifier) is a figure only with a scale word or a large value.
-    static func bareFigureCounts(_ q: Quantity) -> Bool {
+    /// Whether a bare number (no unit, no classifier) can be a figure of `metric`: it needs a
+    /// scale word, and as money it must not be followed by a noun that says what else it counts
+    /// (十亿流量 is traffic; 十亿现金 and 1577亿, are money).
+    func bareFigureCounts(_ q: Quantity, as metric: Metric, text: ScalarText) -> Bool {
         let scaleWords: Set<Character> = ["万", "亿", "千", "百", "萬", "億"]
-        if q.text.contains(where: { scaleWords.contains($0) }) { return true }
         let lower = q.text.lowercased()
-        return ["thousand", "million", "billion", "trillion"].contains { lower.contains($0) }
+        guard q.text.contains(where: { scaleWords.contains($0) })
+                || ["thousand", "million", "billion", "trillion"].contains(where: { lower.contains($0) }) else { return false }
+        let next = q.span.end < text.count ? text.folded[q.span.end] : 0
+        guard CharacterClass.isIdeographic(next) else { return true }
+        // A noun right after the figure says what it counts: only money words, or the metric's own cue, may stand there.
+        let money: [[UInt32]] = ["现金", "资金", "元"].map { $0.unicodeScalars.map(\.value) }
+        if money.contains(where: { word in
+            q.span.end + word.count <= text.count && Array(text.folded[q.span.end..<(q.span.end + word.count)]) == word
+        }) { return FactLinker.moneyMetrics.contains(metric) }
+        return FactLinker.bareCountMetrics.contains(metric) && next != 0x7684 /* 的 */
+    }
+
+    /// Whether a mention opens its clause (at most two characters before it, not counting a
+    /// period expression or spaces): the topic a later clause or sentence can refer back to.
+    func isTopical(_ m: CompanyMention, _ sentence: SentenceFindings, _ breaks: [Int], _ text: ScalarText) -> Bool {
+        let clauseStart = (breaks.last(where: { $0 < m.span.start }).map { $0 + 1 }) ?? sentence.span.start
+        var count = 0
+        for i in clauseStart..<m.span.start {
+            if text.folded[i] == 0x20 || sentence.periods.contains(where: { $0.span.start <= i && i < $0.span.end }) { continue }
+            count += 1
+        }
+        return count <= 2
+    }
+
+    /// Whether the sentence names a seller: a company that is the object of the verb (向英伟达, 给英伟达).
+    func hasSeller(_ sentence: SentenceFindings, text: ScalarText) -> Bool {
+        sentence.mentions.contains { role(of: $0, in: sentence, text: text) == .object }
+    }
+
+    /// Whether only 的 or spaces stand between two positions.
+    static func onlyLinkWords(_ text: ScalarText, from: Int, to: Int) -> Bool {
+        guard to >= from, to - from <= 2 else { return false }
+        return (from..<to).allSatisfy { text.folded[$0] == 0x7684 || text.folded[$0] == 0x20 }
     }
 
     // MARK: Attribution
 
-    /// The role a marker gives a company mention (object, source), or nil for a subject.
-    func role(of m: CompanyMention, in sentence: SentenceFindings) -> MarkerRole? {
-        // A marker immediately before the mention (spaces allowed).
+    /// The role that keeps a company mention from being the subject (object, source, venue,
+    /// examples), or nil for a possible subject.
+    func role(of m: CompanyMention, in sentence: SentenceFindings, text: ScalarText) -> MarkerRole? {
+        if let r = ownRole(of: m, in: sentence) { return r }
+        // A role of one list member is the role of the whole list (从亚马逊、英伟达和微软等).
+        let list = listContaining(m, in: sentence.mentions, text: text)
+        for other in list where other != m {
+            if let r = ownRole(of: other, in: sentence), r == .object || r == .source || r == .examples { return r }
+        }
+        return nil
+    }
+
+    private func ownRole(of m: CompanyMention, in sentence: SentenceFindings) -> MarkerRole? {
         if let cue = sentence.cues.last(where: { $0.span.end <= m.span.start && m.span.start - $0.span.end <= 1 }),
-           case .marker(let r) = cue.kind, r == .object || r == .source { return r }
+           case .marker(let r) = cue.kind, r == .object || r == .source {
+            // 据英伟达官网: a company's own site or report speaks about itself.
+            if r == .source, let next = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 0 }),
+               case .marker(.selfReport) = next.kind { return nil }
+            return r
+        }
+        if let cue = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 0 }),
+           case .marker(let r) = cue.kind, r == .venue || r == .examples { return r }
         return nil
     }
 
     private func attribute(_ q: Quantity, text: ScalarText, sentence: SentenceFindings, clause: (Int) -> Int,
                            context: Context) -> ([CompanyMention], String, Double) {
         let qClause = clause(q.span.start)
-        let mentions = sentence.mentions
-        var eligible = mentions.filter { role(of: $0, in: sentence) == nil }
+        var eligible = sentence.mentions.filter { role(of: $0, in: sentence, text: text) == nil }
         // A company that reports or forecasts (花旗预计…) yields to a company named after it.
         eligible = eligible.filter { m in
             guard let next = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 2 }),
@@ -255,11 +380,11 @@ struct FactLinker: Sendable {
             return !eligible.contains { $0.span.start > m.span.end && $0.span.end <= q.span.start }
         }
         let before = eligible.filter { $0.span.end <= q.span.start }
-        // An unnamed subject (某互联网大厂, 另一家大公司) after the last company and before the figure: no company.
+        // An unnamed subject (某互联网大厂, 另一家大公司) in the figure's clause, after the last company: no company.
         let lastCompanyEnd = before.last?.span.end ?? sentence.span.start
         let unnamed = sentence.cues.contains { cue in
-            if case .marker(.unnamed) = cue.kind { return cue.span.start >= lastCompanyEnd && cue.span.end <= q.span.start }
-            return false
+            guard case .marker(.unnamed) = cue.kind else { return false }
+            return cue.span.start >= lastCompanyEnd && cue.span.end <= q.span.start && clause(cue.span.start) == qClause
         }
         if unnamed { return ([], "<unnamed company>", 0.1) }
 
@@ -267,19 +392,33 @@ struct FactLinker: Sendable {
             let sameClause = clause(chosen.span.start) == qClause
             // A list before a distributive word (A、B 均 …) gives one fact per company.
             let list = listContaining(chosen, in: eligible, text: text)
-            if list.count > 1, sentence.cues.contains(where: { cue in
-                if case .marker(.distributive) = cue.kind { return cue.span.start >= list.last!.span.end && cue.span.end <= q.span.start }
-                return false
+            if list.count > 1, let last = list.last, sentence.cues.contains(where: { cue in
+                guard case .marker(.distributive) = cue.kind else { return false }
+                return cue.span.start >= last.span.end && cue.span.end <= q.span.start
             }) {
                 return (list, "<company list> 均/都", 0.05)
             }
             return ([chosen], sameClause ? "<company> … <figure>" : "<company>, … <figure>", sameClause ? 0 : 0.05)
         }
-        if let after = eligible.first(where: { $0.span.start >= q.span.end }) {
-            return ([after], "<figure> … <company>", 0.15)
+        // Data a sentence reports from a source (据…显示) with no company before the figure is about none.
+        func marked(_ role: MarkerRole) -> Bool {
+            sentence.cues.contains { cue in
+                if case .marker(let r) = cue.kind { return r == role && cue.span.end <= q.span.start }
+                return false
+            }
         }
-        if let focus = context.focus, context.sentenceIndex - context.focusSentence <= FactLinker.focusReach {
+        if marked(.source) && marked(.reporter) {
+            return ([], "<reported data>", 0.1)
+        }
+        if let focus = context.focus, context.focusParagraph == context.paragraph,
+           context.sentenceIndex - context.focusSentence <= FactLinker.focusReach {
             return ([focus], "<company in focus>", 0.15)
+        }
+        if let later = eligible.first(where: { $0.span.start >= q.span.end && clause($0.span.start) <= qClause + 1 }) {
+            return ([later], "<figure> … <company>", 0.15)
+        }
+        if let main = context.mainCompany {
+            return ([main], "<main company of the document>", 0.2)
         }
         return ([], "", 0.1)
     }
@@ -304,7 +443,8 @@ struct FactLinker: Sendable {
 
     // MARK: Clauses
 
-    /// Positions that end a clause inside the sentence: ，,；;：: and brackets.
+    /// Positions that end a clause inside the sentence: ，,；;：:, brackets and dashes
+    /// (a comma between digits is a thousands separator, not a break).
     private func clauseBreaks(_ text: ScalarText, _ span: TextSpan) -> [Int] {
         var breaks = [Int]()
         for i in span.start..<span.end {
@@ -319,4 +459,3 @@ struct FactLinker: Sendable {
         return breaks
     }
 }
-

@@ -2,7 +2,8 @@
 /// attribution marker or a period word (`Dictionaries/data/{metrics,changes,markers,periods}.tsv`).
 struct Cue: Hashable, Sendable {
     enum Kind: Hashable, Sendable {
-        case metric(Metric, MetricFlags)
+        /// The metrics a cue can name, in order of preference, and its flags.
+        case metric([Metric], MetricFlags)
         case basis(Change)
         /// +1 for a rise, -1 for a fall.
         case direction(Int)
@@ -21,11 +22,12 @@ struct MetricFlags: OptionSet, Hashable, Sendable {
     static let rate = MetricFlags(rawValue: 2)
     static let item = MetricFlags(rawValue: 4)
     static let noCompany = MetricFlags(rawValue: 8)
+    static let near = MetricFlags(rawValue: 16)
 }
 
 /// Roles of attribution markers (see markers.tsv).
 enum MarkerRole: String, Hashable, Sendable, CaseIterable {
-    case object, source, reporter, distributive, respectively, unnamed, pronoun, level, conversion
+    case object, source, reporter, venue, examples, selfReport = "self", perunit, distributive, respectively, unnamed, pronoun, level, conversion
 }
 
 /// A period word (see periods.tsv).
@@ -40,6 +42,8 @@ enum PeriodWord: Hashable, Sendable {
 /// The fact stage's words, one trie for all of them; longest match first.
 struct CueLexicon: Sendable {
     private(set) var trie = Trie<Cue.Kind>()
+    /// The count metrics each classifier can carry (counts.tsv); a classifier not listed carries none.
+    private(set) var classifierMetrics: [String: [Metric]] = [:]
 
     static func builtin() throws -> CueLexicon {
         var lexicon = CueLexicon()
@@ -47,6 +51,7 @@ struct CueLexicon: Sendable {
         try lexicon.add(changes: BuiltinDictionaries.file("changes.tsv"))
         try lexicon.add(markers: BuiltinDictionaries.file("markers.tsv"))
         try lexicon.add(periods: BuiltinDictionaries.file("periods.tsv"))
+        try lexicon.add(counts: BuiltinDictionaries.file("counts.tsv"))
         return lexicon
     }
 
@@ -65,9 +70,7 @@ struct CueLexicon: Sendable {
     mutating func add(metrics file: DictionaryFile) throws {
         for line in file.lines {
             try line.expect(fields: 2)
-            guard let metric = Metric(rawValue: line[1]) else {
-                throw line.error("unknown metric '\(line[1])'; one of: \(Metric.allCases.map(\.rawValue).joined(separator: " "))")
-            }
+            let metrics = try CueLexicon.metrics(line.list(1), line)
             var flags = MetricFlags()
             for flag in line[2].split(separator: ",").map({ $0.trimmingCharacters(in: " ") }) where !flag.isEmpty {
                 switch flag {
@@ -75,10 +78,28 @@ struct CueLexicon: Sendable {
                 case "rate": flags.insert(.rate)
                 case "item": flags.insert(.item)
                 case "nocompany": flags.insert(.noCompany)
-                default: throw line.error("unknown flag '\(flag)'; one of: negative rate item nocompany")
+                case "near": flags.insert(.near)
+                default: throw line.error("unknown flag '\(flag)'; one of: negative rate item nocompany near")
                 }
             }
-            insert(line[0], .metric(metric, flags))
+            insert(line[0], .metric(metrics, flags))
+        }
+    }
+
+    static func metrics(_ names: [String], _ line: DictionaryFile.Line) throws -> [Metric] {
+        guard !names.isEmpty else { throw line.error("no metric given") }
+        return try names.map { name in
+            guard let metric = Metric(rawValue: name) else {
+                throw line.error("unknown metric '\(name)'; one of: \(Metric.allCases.map(\.rawValue).joined(separator: " "))")
+            }
+            return metric
+        }
+    }
+
+    mutating func add(counts file: DictionaryFile) throws {
+        for line in file.lines {
+            try line.expect(fields: 2)
+            classifierMetrics[line[0]] = try CueLexicon.metrics(line.list(1), line)
         }
     }
 
@@ -156,6 +177,15 @@ struct CueMatcher: Sendable {
                 let wordAfter = after < 0x80 && (CharacterClass.isLetter(after) || CharacterClass.isASCIIDigit(after) || after == 0x2D)
                 if wordBefore || (lastIsWord && wordAfter) { i += 1; continue }
             }
+            // A longer cue that starts inside this one and runs past it wins (消费用户规模: 用户规模, not 费用).
+            var overtaken = false
+            var j = i + 1
+            while j < i + match.length {
+                if lexicon.trie.mayStart(with: lowered[j]), let other = lexicon.trie.longestMatch(in: lowered, at: j),
+                   j + other.length > i + match.length, other.length > match.length { overtaken = true; break }
+                j += 1
+            }
+            if overtaken { i += 1; continue }
             found.append(Cue(kind: match.value, span: TextSpan(start: range.start + i, end: range.start + i + match.length)))
             i += match.length
         }
