@@ -71,7 +71,7 @@ struct FactLinker: Sendable {
             guard FactLinker.countMetrics.contains(metric) else { return false }
             if q.classifier.isEmpty { return true }
             return lexicon.classifierMetrics[q.classifier]?.contains(metric) ?? false
-        case .bare: return FactLinker.moneyMetrics.contains(metric) || FactLinker.bareCountMetrics.contains(metric)
+        case .bare: return FactLinker.moneyMetrics.contains(metric) || FactLinker.countMetrics.contains(metric)
         case .percent: return changed || FactLinker.percentMetrics.contains(metric)
         case .pp: return true
         }
@@ -178,6 +178,9 @@ struct FactLinker: Sendable {
             if let basis = before.last(where: { if case .basis = $0.kind { return true }; return false }),
                case .basis(let b) = basis.kind {
                 change = b
+            } else if let basis = after.first(where: { if case .basis = $0.kind { return true }; return false }),
+                      case .basis(let b) = basis.kind {
+                change = b  // up 265% year over year
             } else if let b = context.lastBasis, context.lastFactSentence == context.sentenceIndex - 1,
                       context.lastFactParagraph == context.paragraph {
                 change = b
@@ -305,10 +308,16 @@ struct FactLinker: Sendable {
     /// scale word, and as money it must not be followed by a noun that says what else it counts
     /// (十亿流量 is traffic; 十亿现金 and 1577亿, are money).
     func bareFigureCounts(_ q: Quantity, as metric: Metric, text: ScalarText) -> Bool {
+        // English counts name what they count in a word after the number (386,810 vehicles).
+        var k = q.span.end
+        while k < text.count, text.folded[k] == 0x20 { k += 1 }
+        let wordAfter = k > q.span.end && k < text.count && CharacterClass.isLetter(text.folded[k]) && text.folded[k] < 0x80
+        if wordAfter, FactLinker.countMetrics.contains(metric) { return true }
         let scaleWords: Set<Character> = ["万", "亿", "千", "百", "萬", "億"]
         let lower = q.text.lowercased()
         guard q.text.contains(where: { scaleWords.contains($0) })
                 || ["thousand", "million", "billion", "trillion"].contains(where: { lower.contains($0) }) else { return false }
+        if !FactLinker.moneyMetrics.contains(metric), !FactLinker.bareCountMetrics.contains(metric) { return false }
         let next = q.span.end < text.count ? text.folded[q.span.end] : 0
         guard CharacterClass.isIdeographic(next) else { return true }
         // A noun right after the figure says what it counts: only money words, or the metric's own cue, may stand there.

@@ -105,8 +105,12 @@ struct PeriodParser: Sendable {
             var m = PeriodMention(span: span, year: nil, fiscal: false, word: word, month: nil)
             // Q1 2024
             if case .quarter = word {
-                let j = skipSpaces(span.end)
-                if let (year, end) = fourDigitYear(s, j, range.end), j > span.end || s[span.start] == 0x51 {
+                var j = skipSpaces(span.end)
+                // the first quarter of 2024
+                if j + 2 < range.end, CueLexicon.lower(s[j]) == 0x6F, CueLexicon.lower(s[j + 1]) == 0x66, s[j + 2] == 0x20 {
+                    j = skipSpaces(j + 2)
+                }
+                if let (year, end) = fourDigitYear(s, j, range.end), j > span.end {
                     m.year = year; m.span.end = end
                 }
             }
@@ -127,7 +131,8 @@ struct PeriodParser: Sendable {
         guard i + 4 <= end else { return nil }
         var v = 0
         for k in i..<(i + 4) { guard CharacterClass.isASCIIDigit(s[k]) else { return nil }; v = v * 10 + Int(s[k] - 0x30) }
-        if i + 4 < end, CharacterClass.isASCIIDigit(s[i + 4]) || s[i + 4] == 0x2E { return nil }
+        if i + 4 < end, CharacterClass.isASCIIDigit(s[i + 4]) { return nil }
+        if i + 5 < end, s[i + 4] == 0x2E, CharacterClass.isASCIIDigit(s[i + 5]) { return nil }  // 2024.5 is no year
         guard (1900...2100).contains(v) else { return nil }
         return (v, i + 4)
     }

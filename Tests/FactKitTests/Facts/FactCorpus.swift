@@ -53,7 +53,7 @@ enum FactCorpus {
         FactRow("A100售价为1万美元。", [F("", .price, "10000", "USD")]),
         FactRow("小米SU7的指导价为21.59万~29.99万元。", [F("xiaomi", .price, "215900", "CNY", .none, .range)]),
         FactRow("月之暗面估值达到25亿美元。", [F("moonshot-ai", .valuation, "2500000000", "USD")]),
-        FactRow("智谱完成新一轮融资，融资额超过25亿元。", [F("zhipu", .funding, "2500000000", "CNY", .none, .min)]),
+        FactRow("智谱完成新一轮融资，融资额超过25亿元。", [F("zhipu-ai", .funding, "2500000000", "CNY", .none, .min)]),
         FactRow("高通以2亿美元收购了一家初创公司。", [F("qualcomm", .dealValue, "200000000", "USD")]),
         FactRow("2023年中国直播电商市场规模为4.9万亿元。", [F("", .marketSize, "4900000000000", "CNY", period: "2023")]),
         FactRow("商汤已部署了2.7万块GPU。", [F("sensetime", .gpuCount, "27000", "count", item: "GPU")]),
@@ -92,7 +92,7 @@ enum FactCorpus {
         FactRow("英伟达在中国市场的销售额为4亿美元（约合28亿元人民币）。",
                 [F("nvidia", .revenue, "400000000", "USD"), F("nvidia", .revenue, "2800000000", "CNY", .none, .approx)]),
         // price change and new level
-        FactRow("问界新M7下调2万元至22.98万元。", [F("aito", .price, "-20000", "CNY", .change), F("aito", .price, "229800", "CNY")]),
+        FactRow("问界新M7售价下调2万元至22.98万元。", [F("aito", .price, "-20000", "CNY", .change), F("aito", .price, "229800", "CNY")]),
         // relative periods against a stated year
         FactRow("2023年京东净利润达242亿元，去年同期为104亿元。",
                 [F("jd", .netProfit, "24200000000", "CNY", period: "2023"), F("jd", .netProfit, "10400000000", "CNY", period: "2022")]),

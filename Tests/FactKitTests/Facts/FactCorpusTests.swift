@@ -32,7 +32,7 @@ struct FactCorpusTests {
         #expect(level.companyName == "ASML")
         #expect(level.mention == "ASML")
         #expect(level.text == "53亿欧元")
-        #expect(level.span == TextSpan(start: 10, end: 16))
+        #expect(level.span == TextSpan(start: 10, end: 15))
         #expect(level.sentence == "😀ASML一季度营收53亿欧元，同比下降22%。")
         #expect(level.field("value") == "5300000000")
         #expect(level.field("period") == "2024-Q1")
@@ -52,6 +52,7 @@ struct PeriodCorpusTests {
         ("2024年第一季度", nil, ["2024-Q1"]),
         ("2024Q1", nil, ["2024-Q1"]),
         ("Q1 2024", nil, ["2024-Q1"]),
+        ("the first quarter of 2024", nil, ["2024-Q1"]),
         ("2023财年第三季度", nil, ["FY2023-Q3"]),
         ("FY2026 Q2", nil, ["FY2026-Q2"]),
         ("2023年上半年", nil, ["2023-H1"]),
