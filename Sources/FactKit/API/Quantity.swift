@@ -100,10 +100,10 @@ extension Decimal {
         let magnitude = negative ? -rounded : rounded
         // Decimal's description is positional; normalize away any trailing zeros after a point.
         var text = magnitude.description
-        if text.contains("e") || text.contains("E") { text = Self.expand(text) }
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) { text = Self.expand(text) }
+        if text.utf8.contains(UInt8(ascii: ".")) {
+            while text.utf8.last == UInt8(ascii: "0") { text.removeLast() }
+            if text.utf8.last == UInt8(ascii: ".") { text.removeLast() }
         }
         if text == "0" || text.isEmpty { return "0" }
         return negative ? "-" + text : text

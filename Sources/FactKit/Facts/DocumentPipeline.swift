@@ -39,7 +39,7 @@ struct DocumentPipeline {
             while mentionIndex < mentions.count, mentions[mentionIndex].span.start < end { mentionIndex += 1 }
             let paragraphMentions = mentions[firstMention..<mentionIndex]
             if hasFigure {
-                for span in segmenter.sentences(of: text, in: paragraph) {
+                for span in DocumentPipeline.sentences(of: text, in: paragraph, segmenter: segmenter) {
                     let sentenceMentions = paragraphMentions.filter { span.contains($0.span) }
                     var findings = SentenceFindings(span: span, quantities: [], mentions: Array(sentenceMentions), cues: [], periods: [])
                     if DocumentPipeline.hasFigure(s, span) {
@@ -87,6 +87,38 @@ struct DocumentPipeline {
         return first[id]
     }
 
+    /// Sentences of a paragraph: cut first at hard terminators (。！？；!?;, with closing quotes
+    /// and brackets that follow them), then by ICU's sentence rules only inside pieces that may
+    /// hold a figure — ICU's finer cuts (an English full stop) matter only there.
+    static func sentences(of text: ScalarText, in paragraph: TextSpan, segmenter: Segmenter) -> [TextSpan] {
+        let s = text.folded
+        var result = [TextSpan]()
+        var start = paragraph.start
+        var i = paragraph.start
+        var figure = false
+        func flush(_ end: Int) {
+            guard end > start else { return }
+            let piece = TextSpan(start: start, end: end)
+            if figure { result += segmenter.sentences(of: text, in: piece) } else { result.append(piece) }
+            start = end
+            figure = false
+        }
+        while i < paragraph.end {
+            let c = s[i]
+            if !figure, mayBeFigure(c) { figure = true }
+            i += 1
+            if hardTerminators.contains(c) {
+                while i < paragraph.end, closers.contains(s[i]) || s[i] == 0x20 { i += 1 }
+                flush(i)
+            }
+        }
+        flush(paragraph.end)
+        return result
+    }
+
+    static let hardTerminators: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B]  // 。！？；!?;
+    static let closers: Set<UInt32> = [0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x22, 0x27]   // ”’」』）)"'
+
     static func isItem(_ cue: Cue) -> Bool {
         if case .metric(_, let f) = cue.kind { return f.contains(.item) }
         return false
@@ -106,5 +138,5 @@ struct DocumentPipeline {
         return chineseNumerals.contains(c)
     }
 
-    static let chineseNumerals: Set<UInt32> = Set("零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺".unicodeScalars.map(\.value))
+    static let chineseNumerals = ScalarSet("零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺".unicodeScalars.map(\.value))
 }

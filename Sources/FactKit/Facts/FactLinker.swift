@@ -102,14 +102,18 @@ struct FactLinker: Sendable {
             if sentencePeriod == nil || m.year != nil { sentencePeriod = p }
         }
 
-        let sentenceText = text.string(sentence.span)
         var facts = [Fact]()
         var previous: (quantity: Quantity, facts: [Fact])?
         for q in sentence.quantities {
-            let made = link(q, text: text, sentence: sentence, sentenceText: sentenceText, clause: clause,
+            let made = link(q, text: text, sentence: sentence, clause: clause,
                             periods: resolved, document: document, context: context, previous: previous)
             if !made.isEmpty { previous = (q, made) }
             facts += made
+        }
+        // The sentence's text is made only for sentences that give facts.
+        if !facts.isEmpty {
+            let sentenceText = text.string(sentence.span)
+            for k in facts.indices { facts[k].sentence = sentenceText }
         }
 
         // What carries on: the sentence's subject, its last metric and basis.
@@ -133,7 +137,7 @@ struct FactLinker: Sendable {
         cues.compactMap { if case .metric(let m, let f) = $0.kind { return ($0, m, f) }; return nil }
     }
 
-    private func link(_ q: Quantity, text: ScalarText, sentence: SentenceFindings, sentenceText: String,
+    private func link(_ q: Quantity, text: ScalarText, sentence: SentenceFindings,
                       clause: (Int) -> Int, periods: [(PeriodMention, Period?)], document: String,
                       context: Context, previous: (quantity: Quantity, facts: [Fact])?) -> [Fact] {
         let reading = FactLinker.reading(q)
@@ -298,7 +302,7 @@ struct FactLinker: Sendable {
             let company = m.flatMap { companies.company(id: $0.company) }
             return Fact(doc: document, company: company?.id ?? "", companyName: company?.name ?? "", mention: m?.text ?? "",
                         metric: metric, value: value, unit: unit, item: item, qualifier: q.qualifier, low: low, high: high,
-                        period: period, change: change, text: q.text, span: q.span, sentence: sentenceText,
+                        period: period, change: change, text: q.text, span: q.span, sentence: "",
                         confidence: max(0.05, confidence), rule: ruleText)
         }
         return chosen.isEmpty ? [fact(nil)] : chosen.map { fact($0) }

@@ -1,11 +1,11 @@
 /// A character trie over scalars: longest match first, at any position, whatever word
 /// boundaries ICU would draw.
 struct Trie<Value: Sendable>: Sendable {
-    // Edges are kept in one hash table keyed by (node, scalar); node 0 is the root.
-    private var edges: [UInt64: Int32] = [:]
+    // Edges are kept in one open-addressing table keyed by (node, scalar); node 0 is the root.
+    private var edges = EdgeTable()
     private var values: [Value?] = [nil]
     /// Scalars that begin at least one key: a cheap first test before walking.
-    private var firstScalars: Set<UInt32> = []
+    private var firstScalars = ScalarSet()
 
     init() {}
 
@@ -18,13 +18,12 @@ struct Trie<Value: Sendable>: Sendable {
         var first = true
         for c in key {
             if first { firstScalars.insert(c); first = false }
-            let k = UInt64(UInt32(node)) << 32 | UInt64(c)
-            if let next = edges[k] {
+            if let next = edges.find(node, c) {
                 node = next
             } else {
                 values.append(nil)
                 let next = Int32(values.count - 1)
-                edges[k] = next
+                edges.insert(node, c, next)
                 node = next
             }
         }
@@ -41,7 +40,7 @@ struct Trie<Value: Sendable>: Sendable {
     func value<S: Sequence>(for key: S) -> Value? where S.Element == UInt32 {
         var node: Int32 = 0
         for c in key {
-            guard let next = edges[UInt64(UInt32(node)) << 32 | UInt64(c)] else { return nil }
+            guard let next = edges.find(node, c) else { return nil }
             node = next
         }
         return values[Int(node)]
@@ -60,7 +59,7 @@ struct Trie<Value: Sendable>: Sendable {
         var node: Int32 = 0
         var best: (Int, Value)?
         var i = start
-        while i < end, let next = edges[UInt64(UInt32(node)) << 32 | UInt64(text[i])] {
+        while i < end, let next = edges.find(node, text[i]) {
             node = next
             i += 1
             if let v = values[Int(node)] { best = (i - start, v) }
@@ -75,7 +74,7 @@ struct Trie<Value: Sendable>: Sendable {
         var node: Int32 = 0
         var found = [(length: Int, value: Value)]()
         var i = start
-        while i < end, let next = edges[UInt64(UInt32(node)) << 32 | UInt64(text[i])] {
+        while i < end, let next = edges.find(node, text[i]) {
             node = next
             i += 1
             if let v = values[Int(node)] { found.append((i - start, v)) }
@@ -90,11 +89,86 @@ struct Trie<Value: Sendable>: Sendable {
         var node: Int32 = 0
         var best: (Int, Value)?
         var i = end - 1
-        while i >= lowerBound, let next = edges[UInt64(UInt32(node)) << 32 | UInt64(text[i])] {
+        while i >= lowerBound, let next = edges.find(node, text[i]) {
             node = next
             if let v = values[Int(node)] { best = (end - i, v) }
             i -= 1
         }
         return best
+    }
+}
+
+/// A set of scalars: a bitmap for the Basic Multilingual Plane, a hash set beyond it.
+struct ScalarSet: Sendable {
+    private var bmp = [UInt64](repeating: 0, count: 1024)
+    private var astral = Set<UInt32>()
+
+    init() {}
+
+    init<S: Sequence>(_ scalars: S) where S.Element == UInt32 {
+        for c in scalars { insert(c) }
+    }
+
+    mutating func insert(_ c: UInt32) {
+        if c < 0x10000 { bmp[Int(c >> 6)] |= 1 << UInt64(c & 63) } else { astral.insert(c) }
+    }
+
+    @inline(__always)
+    func contains(_ c: UInt32) -> Bool {
+        if c < 0x10000 { return bmp[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
+        return astral.contains(c)
+    }
+}
+
+/// The trie's edges: an open-addressing hash table from (node, scalar) to the child node,
+/// with a multiplicative hash (the standard library's seeded hashing is the slow part of a walk).
+struct EdgeTable: Sendable {
+    private var keys: [UInt64]
+    private var targets: [Int32]
+    private var count = 0
+    private var shift: UInt64
+
+    init() {
+        keys = Array(repeating: .max, count: 64)
+        targets = Array(repeating: 0, count: 64)
+        shift = 64 - 6
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    @inline(__always)
+    func find(_ node: Int32, _ c: UInt32) -> Int32? {
+        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(c)
+        let mask = keys.count - 1
+        var i = slot(key)
+        while true {
+            let k = keys[i]
+            if k == key { return targets[i] }
+            if k == .max { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func insert(_ node: Int32, _ c: UInt32, _ target: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(c)
+        let mask = keys.count - 1
+        var i = slot(key)
+        while keys[i] != .max && keys[i] != key { i = (i + 1) & mask }
+        if keys[i] == .max { count += 1 }
+        keys[i] = key
+        targets[i] = target
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldTargets = targets
+        keys = Array(repeating: .max, count: oldKeys.count * 2)
+        targets = Array(repeating: 0, count: oldKeys.count * 2)
+        shift -= 1
+        count = 0
+        for (k, t) in zip(oldKeys, oldTargets) where k != .max {
+            insert(Int32(bitPattern: UInt32(truncatingIfNeeded: k >> 32)), UInt32(truncatingIfNeeded: k), t)
+        }
     }
 }

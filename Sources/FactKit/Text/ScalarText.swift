@@ -40,15 +40,22 @@ struct ScalarText: Sendable {
 /// The one-to-one character folding applied before matching: full-width forms to ASCII and
 /// traditional characters to simplified (the table is `Dictionaries/data/traditional.tsv`).
 struct CharacterFolding: Sendable {
-    private var table: [UInt32: UInt32]
+    /// Folded forms of the CJK range U+3400–U+9FFF, index `c - 0x3400`; 0 where the character stays.
+    private var cjk: [UInt32]
 
-    init(table: [UInt32: UInt32] = [:]) { self.table = table }
+    init(table: [UInt32: UInt32] = [:]) {
+        var cjk = [UInt32](repeating: 0, count: 0xA000 - 0x3400)
+        for (from, to) in table where from >= 0x3400 && from < 0xA000 { cjk[Int(from - 0x3400)] = to }
+        self.cjk = cjk
+    }
 
+    @inline(__always)
     func fold(_ c: UInt32) -> UInt32 {
         if c < 0x80 { return c }
+        if c >= 0x3400 && c < 0xA000 { let f = cjk[Int(c - 0x3400)]; return f == 0 ? c : f }
         if c >= 0xFF01 && c <= 0xFF5E { return c - 0xFEE0 }  // full-width ASCII
         if c == 0x3000 { return 0x20 }                        // ideographic space
-        return table[c] ?? c
+        return c
     }
 
     /// Reads the traditional → simplified table: one line per character pair `繁<TAB>简`.
