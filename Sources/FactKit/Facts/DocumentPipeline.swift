@@ -88,24 +88,27 @@ struct DocumentPipeline {
     }
 
     /// Sentences of a paragraph: cut first at hard terminators (。！？；!?;, with closing quotes
-    /// and brackets that follow them), then by ICU's sentence rules only inside pieces that may
-    /// hold a figure — ICU's finer cuts (an English full stop) matter only there.
+    /// and brackets that follow them), then by ICU's sentence rules inside pieces that may hold a
+    /// figure and have a Latin full stop — where ICU's rules (abbreviations, decimals) decide.
     static func sentences(of text: ScalarText, in paragraph: TextSpan, segmenter: Segmenter) -> [TextSpan] {
         let s = text.folded
         var result = [TextSpan]()
         var start = paragraph.start
         var i = paragraph.start
-        var figure = false
+        var figure = false, latinStop = false
         func flush(_ end: Int) {
             guard end > start else { return }
             let piece = TextSpan(start: start, end: end)
-            if figure { result += segmenter.sentences(of: text, in: piece) } else { result.append(piece) }
+            if figure && latinStop { result += segmenter.sentences(of: text, in: piece) } else { result.append(piece) }
             start = end
             figure = false
+            latinStop = false
         }
         while i < paragraph.end {
             let c = s[i]
             if !figure, mayBeFigure(c) { figure = true }
+            // A Latin full stop before a space may end an English sentence: ICU decides those.
+            if c == 0x2E, i + 1 < paragraph.end, s[i + 1] == 0x20 { latinStop = true }
             i += 1
             if hardTerminators.contains(c) {
                 while i < paragraph.end, closers.contains(s[i]) || s[i] == 0x20 { i += 1 }

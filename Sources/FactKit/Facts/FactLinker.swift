@@ -142,7 +142,7 @@ struct FactLinker: Sendable {
                       context: Context, previous: (quantity: Quantity, facts: [Fact])?) -> [Fact] {
         let reading = FactLinker.reading(q)
         // Vague figures (数万块, 几十个) and a lone 一 before a classifier (一套, 一家) state no amount.
-        if q.text.contains("数") || q.text.contains("几") { return [] }
+        if q.text.unicodeScalars.contains(where: { $0 == "数" || $0 == "几" }) { return [] }
         if reading == .count, q.value == 1, q.text.hasPrefix("一") { return [] }
         let qClause = clause(q.span.start)
         let before = sentence.cues.filter { $0.span.end <= q.span.start }

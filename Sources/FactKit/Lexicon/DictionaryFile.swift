@@ -51,17 +51,36 @@ struct DictionaryFile: Sendable {
 
     init(name: String, contents: String) {
         self.name = name
+        // Split on UTF-8 bytes: tab, newline and space are single bytes and never inside a multi-byte character.
         var lines = [Line]()
+        var utf8 = Array(contents.utf8)
+        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8.removeFirst(3) }
+        func trimmed(_ a: Int, _ b: Int) -> String {
+            var a = a, b = b
+            while a < b, utf8[a] == 0x20 || utf8[a] == 0x0D { a += 1 }
+            while b > a, utf8[b - 1] == 0x20 || utf8[b - 1] == 0x0D { b -= 1 }
+            return String(decoding: utf8[a..<b], as: UTF8.self)
+        }
         var number = 0
-        for raw in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = 0
+        let n = utf8.count
+        while start <= n {
+            var end = start
+            while end < n, utf8[end] != 0x0A { end += 1 }
             number += 1
-            var text = Substring(raw)
-            if text.hasSuffix("\r") { text = text.dropLast() }
-            if number == 1, text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-            let trimmed = text.trimmingCharacters(in: " ")
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
-            lines.append(Line(file: name, number: number, fields: fields))
+            var first = start
+            while first < end, utf8[first] == 0x20 || utf8[first] == 0x0D || utf8[first] == 0x09 { first += 1 }
+            if first < end, utf8[first] != UInt8(ascii: "#") {
+                var fields = [String]()
+                var a = start
+                for k in start...end where k == end || utf8[k] == 0x09 {
+                    fields.append(trimmed(a, k))
+                    a = k + 1
+                }
+                lines.append(Line(file: name, number: number, fields: fields))
+            }
+            if end == n { break }
+            start = end + 1
         }
         self.lines = lines
     }

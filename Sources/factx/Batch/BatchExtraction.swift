@@ -37,7 +37,8 @@ struct BatchExtraction {
 
     /// One item's result.
     enum Outcome: Sendable {
-        case document(Document, [Fact], bytes: Int)
+        /// A document, its facts and, when the sink renders, their output rows.
+        case document(Document, [Fact], rendered: [String]?, bytes: Int)
         case failure(InputFailure, bytes: Int)
     }
 
@@ -55,10 +56,12 @@ struct BatchExtraction {
         let sources = reader.sources()
         progress.start(totalBytes: sources.contains { if case .stdin = $0 { true } else { false } } ? nil
                            : sources.reduce(0) { if case .file(_, _, let size) = $1 { $0 + size } else { $0 } })
+        let render = sink.renderer
         let pipeline = OrderedPipeline<DocumentReader.InputItem, Outcome>(workers: jobs, window: jobs * 4) { item in
             switch reader.load(item) {
             case .success(let document):
-                return .document(document, Self.facts(of: document, extractor: extractor, filter: filter), bytes: item.byteCount)
+                let facts = Self.facts(of: document, extractor: extractor, filter: filter)
+                return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
             case .failure(let failure):
                 return .failure(failure, bytes: item.byteCount)
             }
@@ -67,8 +70,12 @@ struct BatchExtraction {
         try sink.begin()
         try pipeline.run(produce: { submit in reader.forEachItem(of: sources, submit) }) { outcome in
             switch outcome {
-            case .document(let document, let facts, let bytes):
-                try sink.write(document: document, facts: facts)
+            case .document(let document, let facts, let rendered, let bytes):
+                if let rendered {
+                    try sink.write(rendered: rendered, document: document, facts: facts)
+                } else {
+                    try sink.write(document: document, facts: facts)
+                }
                 summary.documents += 1
                 summary.facts += facts.count
                 summary.bytes += bytes

@@ -11,9 +11,14 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     private let window: Int
     private let transform: @Sendable (Input) -> Output
 
-    // Guarded by `condition`.
-    private let condition = NSCondition()
+    // Guarded by `lock`; each party waits on its own condition and is signalled only when its
+    // wait can end (a broadcast to every thread on every event costs more than the work itself).
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let workReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let outputReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let spaceReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private var pending: [(sequence: Int, input: Input)] = []
+    private var pendingHead = 0
     private var finished: [Int: Output] = [:]
     private var submitted = 0
     private var consumed = 0
@@ -24,6 +29,17 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
         self.workers = max(1, workers)
         self.window = max(1, window)
         self.transform = transform
+        pthread_mutex_init(lock, nil)
+        pthread_cond_init(workReady, nil)
+        pthread_cond_init(outputReady, nil)
+        pthread_cond_init(spaceReady, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(workReady); workReady.deallocate()
+        pthread_cond_destroy(outputReady); outputReady.deallocate()
+        pthread_cond_destroy(spaceReady); spaceReady.deallocate()
+        pthread_mutex_destroy(lock); lock.deallocate()
     }
 
     /// Runs the pipeline.
@@ -36,21 +52,22 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
         for _ in 0..<workers { start { self.work() } }
         start {
             produce { self.submit($0) }
-            self.condition.lock()
+            pthread_mutex_lock(self.lock)
             self.inputEnded = true
-            self.condition.broadcast()
-            self.condition.unlock()
+            pthread_cond_broadcast(self.workReady)
+            pthread_cond_signal(self.outputReady)
+            pthread_mutex_unlock(self.lock)
         }
         while true {
-            condition.lock()
-            while finished[consumed] == nil && !(inputEnded && consumed == submitted) { condition.wait() }
+            pthread_mutex_lock(lock)
+            while finished[consumed] == nil && !(inputEnded && consumed == submitted) { pthread_cond_wait(outputReady, lock) }
             guard let output = finished.removeValue(forKey: consumed) else {
-                condition.unlock()
+                pthread_mutex_unlock(lock)
                 return
             }
             consumed += 1
-            condition.broadcast()
-            condition.unlock()
+            pthread_cond_signal(spaceReady)
+            pthread_mutex_unlock(lock)
             let goOn: Bool
             do {
                 goOn = try consume(output)
@@ -68,38 +85,44 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     /// Stops the run: the producer's next submit returns false, and idle workers end.
     /// (A producer blocked reading its input is left to end with the process.)
     private func stop() {
-        condition.lock()
+        pthread_mutex_lock(lock)
         stopped = true
-        condition.broadcast()
-        condition.unlock()
+        pthread_cond_broadcast(workReady)
+        pthread_cond_broadcast(spaceReady)
+        pthread_mutex_unlock(lock)
     }
 
     private func submit(_ input: Input) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while submitted - consumed >= window && !stopped { condition.wait() }
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        while submitted - consumed >= window && !stopped { pthread_cond_wait(spaceReady, lock) }
         if stopped { return false }
+        if pendingHead > 64, pendingHead * 2 > pending.count {
+            pending.removeFirst(pendingHead)
+            pendingHead = 0
+        }
         pending.append((submitted, input))
         submitted += 1
-        condition.broadcast()
+        pthread_cond_signal(workReady)
         return true
     }
 
     private func work() {
         while true {
-            condition.lock()
-            while pending.isEmpty && !inputEnded && !stopped { condition.wait() }
-            if stopped || pending.isEmpty {
-                condition.unlock()
+            pthread_mutex_lock(lock)
+            while pendingHead == pending.count && !inputEnded && !stopped { pthread_cond_wait(workReady, lock) }
+            if stopped || pendingHead == pending.count {
+                pthread_mutex_unlock(lock)
                 return
             }
-            let (sequence, input) = pending.removeFirst()
-            condition.unlock()
+            let (sequence, input) = pending[pendingHead]
+            pendingHead += 1
+            pthread_mutex_unlock(lock)
             let output = transform(input)
-            condition.lock()
+            pthread_mutex_lock(lock)
             finished[sequence] = output
-            condition.broadcast()
-            condition.unlock()
+            if sequence == consumed { pthread_cond_signal(outputReady) }
+            pthread_mutex_unlock(lock)
         }
     }
 

@@ -9,4 +9,16 @@ protocol FactSink {
     mutating func write(document: Document, facts: [Fact]) throws
     /// Called once after the last document; makes the output durable (flush, rename, commit).
     mutating func finish() throws
+    /// A pure function that turns one document's facts into output text. When a sink has one, it runs on
+    /// the worker threads and its result reaches ``write(rendered:document:facts:)`` in input order.
+    var renderer: (@Sendable (Document, [Fact]) -> [String])? { get }
+    /// Writes what ``renderer`` made for a document.
+    mutating func write(rendered: [String], document: Document, facts: [Fact]) throws
+}
+
+extension FactSink {
+    var renderer: (@Sendable (Document, [Fact]) -> [String])? { nil }
+    mutating func write(rendered: [String], document: Document, facts: [Fact]) throws {
+        try write(document: document, facts: facts)
+    }
 }

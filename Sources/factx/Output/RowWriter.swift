@@ -26,20 +26,33 @@ struct RowWriter {
     }
 
     mutating func write(_ row: [String]) {
+        write(formatted: RowWriter.format(row, as: format, columns: columns, numericColumns: numericColumns))
+    }
+
+    /// Writes a row made by ``format(_:as:columns:numericColumns:)``.
+    mutating func write(formatted row: String) {
         switch format {
-        case .csv: sink(row.map(RowWriter.csvField).joined(separator: ",") + "\r\n")
-        case .tsv: sink(row.map(RowWriter.tsvField).joined(separator: "\t") + "\n")
-        case .jsonl: sink(jsonObject(row) + "\n")
-        case .json: sink((rowsWritten == 0 ? "\n" : ",\n") + jsonObject(row))
+        case .csv, .tsv, .jsonl: sink(row)
+        case .json: sink((rowsWritten == 0 ? "\n" : ",\n") + row)
         }
         rowsWritten += 1
+    }
+
+    /// One row as text: a CSV or TSV line, or a JSON object (with a newline for JSON Lines).
+    static func format(_ row: [String], as format: OutputFormat, columns: [String], numericColumns: Set<String>) -> String {
+        switch format {
+        case .csv: return row.map(RowWriter.csvField).joined(separator: ",") + "\r\n"
+        case .tsv: return row.map(RowWriter.tsvField).joined(separator: "\t") + "\n"
+        case .jsonl: return jsonObject(row, columns: columns, numericColumns: numericColumns) + "\n"
+        case .json: return jsonObject(row, columns: columns, numericColumns: numericColumns)
+        }
     }
 
     mutating func end() {
         if format == .json { sink(rowsWritten == 0 ? "]\n" : "\n]\n") }
     }
 
-    private func jsonObject(_ row: [String]) -> String {
+    private static func jsonObject(_ row: [String], columns: [String], numericColumns: Set<String>) -> String {
         var out = "{"
         for (i, column) in columns.enumerated() {
             if i > 0 { out += ", " }
@@ -63,6 +76,10 @@ struct RowWriter {
     }
 
     static func jsonString(_ s: String) -> String {
+        // Most strings need no escape: copy them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

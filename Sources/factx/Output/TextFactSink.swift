@@ -25,6 +25,20 @@ struct TextFactSink: FactSink {
         try target.endOfDocument()
     }
 
+    /// Formats a document's rows off the writing thread; see ``FactSink/renderer``.
+    var renderer: (@Sendable (Document, [Fact]) -> [String])? {
+        let columns = columns, format = writer.format, numeric = writer.numericColumns
+        return { document, facts in
+            facts.map { fact in RowWriter.format(columns.map { fact.field($0) ?? document.field($0) }, as: format,
+                                                 columns: columns, numericColumns: numeric) }
+        }
+    }
+
+    mutating func write(rendered: [String], document: Document, facts: [Fact]) throws {
+        for row in rendered { writer.write(formatted: row) }
+        try target.endOfDocument()
+    }
+
     mutating func finish() throws {
         writer.end()
         try target.commit()
