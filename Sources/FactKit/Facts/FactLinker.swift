@@ -37,6 +37,7 @@ struct FactLinker: Sendable {
         var paragraph = 0
         /// The metric and change basis of the last sentence that gave facts.
         var lastMetric: Metric?
+        var lastReading: Reading?
         var lastBasis: Change?
         var lastFactSentence = -100
         var lastFactParagraph = -1
@@ -55,6 +56,15 @@ struct FactLinker: Sendable {
     static let percentMetrics: Set<Metric> = [.grossMargin, .marketShare, .share, .growth, .layoffs]
     /// Metrics a bare number (no unit, no classifier) can be: money in the text's currency, or people and orders.
     static let bareCountMetrics: Set<Metric> = [.users, .headcount, .orders]
+
+    /// Readings that can carry the same metric from one sentence to the next.
+    static func family(_ r: Reading) -> Int {
+        switch r {
+        case .money: return 0
+        case .percent, .pp: return 1
+        case .count, .bare: return 2
+        }
+    }
 
     static func reading(_ q: Quantity) -> Reading {
         switch q.kind {
@@ -117,13 +127,17 @@ struct FactLinker: Sendable {
         }
 
         // What carries on: the sentence's subject, its last metric and basis.
-        if let subject = sentence.mentions.first(where: { role(of: $0, in: sentence, text: text) == nil && isTopical($0, sentence, breaks, text) }) {
+        let factSubject = facts.last(where: { !$0.company.isEmpty }).flatMap { f in sentence.mentions.first { $0.company == f.company } }
+        if let subject = factSubject ?? sentence.mentions.first(where: {
+            role(of: $0, in: sentence, text: text) == nil && isTopical($0, sentence, [], text)
+        }) {
             context.focus = subject
             context.focusSentence = context.sentenceIndex
             context.focusParagraph = context.paragraph
         }
         if let last = facts.last {
-            context.lastMetric = last.metric
+            context.lastMetric = last.company.isEmpty ? nil : last.metric
+            context.lastReading = sentence.quantities.first { $0.span == last.span }.map(FactLinker.reading)
             context.lastBasis = facts.last(where: { $0.change == .yoy || $0.change == .qoq })?.change
             context.lastFactSentence = context.sentenceIndex
             context.lastFactParagraph = context.paragraph
@@ -182,6 +196,8 @@ struct FactLinker: Sendable {
             if let basis = before.last(where: { if case .basis = $0.kind { return true }; return false }),
                case .basis(let b) = basis.kind {
                 change = b
+            } else if FactLinker.comparesWithYear(text, sentence, before: q.span.start) {
+                change = .yoy  // 较2022年的101.7亿元增长了267.65%
             } else if let basis = after.first(where: { if case .basis = $0.kind { return true }; return false }),
                       case .basis(let b) = basis.kind {
                 change = b  // up 265% year over year
@@ -239,7 +255,7 @@ struct FactLinker: Sendable {
                         choices.removeAll { $0 == .orders }
                     }
                     guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { continue }
-                    if reading == .bare, !bareFigureCounts(q, as: m, text: text) { continue }
+                    if reading == .bare, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { continue }
                     metric = m; flags = f; penalty = cost
                     if f.contains(.item) { itemCue = text.string(cue.span) }
                     rules.append(rule)
@@ -247,9 +263,14 @@ struct FactLinker: Sendable {
                 }
             }
         }
-        if metric == nil, metricCues(sentence.cues).isEmpty, let m = context.lastMetric,
+        if metric == nil, reading == .count, lexicon.namingClassifiers.contains(q.classifier) || q.text.hasSuffix("万卡"),
+           let m = lexicon.classifierMetrics[q.classifier]?.first {
+            metric = m; penalty = 0.05
+            rules.append("<count> <\(q.classifier)>")
+        }
+        if metric == nil, let m = context.lastMetric, context.lastReading.map(FactLinker.family) == FactLinker.family(reading),
            context.lastFactSentence == context.sentenceIndex - 1, context.lastFactParagraph == context.paragraph,
-           compatible(m, q, reading, changed: change != nil), reading != .bare || bareFigureCounts(q, as: m, text: text) {
+           compatible(m, q, reading, changed: change != nil), reading != .bare || bareFigureCounts(q, as: m, text: text, cueFollows: false) {
             metric = m; penalty = 0.15
             rules.append("<metric of the previous sentence>")
         }
@@ -311,7 +332,7 @@ struct FactLinker: Sendable {
     /// Whether a bare number (no unit, no classifier) can be a figure of `metric`: it needs a
     /// scale word, and as money it must not be followed by a noun that says what else it counts
     /// (十亿流量 is traffic; 十亿现金 and 1577亿, are money).
-    func bareFigureCounts(_ q: Quantity, as metric: Metric, text: ScalarText) -> Bool {
+    func bareFigureCounts(_ q: Quantity, as metric: Metric, text: ScalarText, cueFollows: Bool) -> Bool {
         // English counts name what they count in a word after the number (386,810 vehicles).
         var k = q.span.end
         while k < text.count, text.folded[k] == 0x20 { k += 1 }
@@ -329,16 +350,18 @@ struct FactLinker: Sendable {
         if money.contains(where: { word in
             q.span.end + word.count <= text.count && Array(text.folded[q.span.end..<(q.span.end + word.count)]) == word
         }) { return FactLinker.moneyMetrics.contains(metric) }
-        return FactLinker.bareCountMetrics.contains(metric) && next != 0x7684 /* 的 */
+        return FactLinker.bareCountMetrics.contains(metric) && cueFollows
     }
 
-    /// Whether a mention opens its clause (at most two characters before it, not counting a
-    /// period expression or spaces): the topic a later clause or sentence can refer back to.
+    /// Whether a mention opens its clause (with `breaks`) or sentence (with none): at most two
+    /// characters before it, not counting a period expression or spaces.
     func isTopical(_ m: CompanyMention, _ sentence: SentenceFindings, _ breaks: [Int], _ text: ScalarText) -> Bool {
         let clauseStart = (breaks.last(where: { $0 < m.span.start }).map { $0 + 1 }) ?? sentence.span.start
         var count = 0
         for i in clauseStart..<m.span.start {
-            if text.folded[i] == 0x20 || sentence.periods.contains(where: { $0.span.start <= i && i < $0.span.end }) { continue }
+            let c = text.folded[i]
+            // Spaces, commas and time expressions (同年 11 月, 2024年) before the name do not count.
+            if c == 0x20 || c == 0x2C || c == 0x3001 || sentence.periods.contains(where: { $0.span.start <= i && i < $0.span.end }) { continue }
             count += 1
         }
         return count <= 2
@@ -349,10 +372,22 @@ struct FactLinker: Sendable {
         sentence.mentions.contains { role(of: $0, in: sentence, text: text) == .object }
     }
 
-    /// Whether only 的 or spaces stand between two positions.
+    /// Whether the sentence compares with a year before `position` (较2022年, 相比2022年): a change against it is year over year.
+    static func comparesWithYear(_ text: ScalarText, _ sentence: SentenceFindings, before position: Int) -> Bool {
+        sentence.periods.contains { p in
+            guard p.span.end <= position, p.year != nil, p.word == nil, p.month == nil, p.span.start > sentence.span.start else { return false }
+            var k = p.span.start - 1
+            while k > sentence.span.start, text.folded[k] == 0x20 { k -= 1 }
+            let c = text.folded[k]
+            return c == 0x8F83 /* 较 */ || c == 0x6BD4 /* 比 */ || (c == 0x4E8E && k > sentence.span.start && text.folded[k - 1] == 0x6BD4)  // 比于
+        }
+    }
+
+    /// Whether a 的 links two positions, with nothing else but spaces between (20%的增长).
     static func onlyLinkWords(_ text: ScalarText, from: Int, to: Int) -> Bool {
-        guard to >= from, to - from <= 2 else { return false }
+        guard to > from, to - from <= 2 else { return false }
         return (from..<to).allSatisfy { text.folded[$0] == 0x7684 || text.folded[$0] == 0x20 }
+            && (from..<to).contains { text.folded[$0] == 0x7684 }
     }
 
     // MARK: Attribution

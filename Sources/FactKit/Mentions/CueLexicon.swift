@@ -27,7 +27,7 @@ struct MetricFlags: OptionSet, Hashable, Sendable {
 
 /// Roles of attribution markers (see markers.tsv).
 enum MarkerRole: String, Hashable, Sendable, CaseIterable {
-    case object, source, reporter, venue, examples, selfReport = "self", perunit, distributive, respectively, unnamed, pronoun, level, conversion
+    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion
 }
 
 /// A period word (see periods.tsv).
@@ -44,6 +44,8 @@ struct CueLexicon: Sendable {
     private(set) var trie = Trie<Cue.Kind>()
     /// The count metrics each classifier can carry (counts.tsv); a classifier not listed carries none.
     private(set) var classifierMetrics: [String: [Metric]] = [:]
+    /// Classifiers that name their metric by themselves (counts.tsv flag `names`: 卡 → gpu_count).
+    private(set) var namingClassifiers: Set<String> = []
 
     static func builtin() throws -> CueLexicon {
         var lexicon = CueLexicon()
@@ -100,6 +102,11 @@ struct CueLexicon: Sendable {
         for line in file.lines {
             try line.expect(fields: 2)
             classifierMetrics[line[0]] = try CueLexicon.metrics(line.list(1), line)
+            switch line[2] {
+            case "": break
+            case "names": namingClassifiers.insert(line[0])
+            default: throw line.error("unknown flag '\(line[2])'; the only flag is: names")
+            }
         }
     }
 

@@ -98,6 +98,25 @@ enum FactCorpus {
                 [F("jd", .netProfit, "24200000000", "CNY", period: "2023"), F("jd", .netProfit, "10400000000", "CNY", period: "2022")]),
         // implied currency
         FactRow("腾讯一年净赚1577亿。", [F("tencent", .netProfit, "157700000000", "CNY")]),
+        // a classifier that names its metric; a purchase count
+        FactRow("字节称它们的新集群支持万卡级大模型训练。", [F("bytedance", .gpuCount, "10000", "count", .none, .approx, item: "GPU")]),
+        FactRow("当时阿里的采购量至少达到上万块规模。", [F("alibaba", .gpuCount, "10000", "count", .none, .min)]),
+        // a company's own website is no third-party source
+        FactRow("据英伟达官网，A100售价为1万美元。", [F("nvidia", .price, "10000", "USD")]),
+        // a comparison with a stated year is year over year; the earlier level is a level
+        FactRow("2023年中国微短剧市场规模为373.9亿元，较2022年的101.7亿元增长了267.65%。",
+                [F("", .marketSize, "37390000000", "CNY", period: "2023"), F("", .marketSize, "10170000000", "CNY", period: "2022"),
+                 F("", .marketSize, "267.65", "percent", .yoy, period: "2022")]),
+        // focus stays with the subject when another company only modifies a product
+        FactRow("台积电一季度营收189亿美元。主要是苹果手机需求疲软。本季度收入占比维持在65%。", date: "2024-04-18",
+                [F("tsmc", .revenue, "18900000000", "USD"), F("tsmc", .share, "65", "percent")]),
+        // the metric carries to the next sentence about the same company
+        FactRow("特斯拉此次裁员有的部门将优化30%。其他部门普遍在20%。",
+                [F("tesla", .layoffs, "30", "percent"), F("tesla", .layoffs, "20", "percent")]),
+        FactRow("小米SU7开售后27分钟，大定订单便突破5万；开售24小时，这个数字已达88898辆。",
+                [F("xiaomi", .orders, "50000", "count", .none, .min), F("xiaomi", .orders, "88898", "count")]),
+        // a change stated after the figure with 的
+        FactRow("拼多多营收实现了90%的增长。", [F("pdd", .revenue, "90", "percent", .change)]),
     ]
 
     /// Traditional Chinese.
@@ -125,6 +144,11 @@ enum FactCorpus {
         FactRow("百度的营收只有Google的6%。", []),
         FactRow("雷军在直播中介绍了小米SU7。", []),
         FactRow("01 直播，不为带货", []),
+        // traffic is no money; an article is no count; a vague figure states no amount
+        FactRow("京东将投入十亿现金和十亿流量。", [F("jd", .spending, "1000000000", "CNY")]),
+        FactRow("智界推出了一套补偿方案。", []),
+        FactRow("甲骨文宣布购买数万块A100。", []),
+        FactRow("海豚君认为苹果手机芯片的制程将从5nm逐渐转向3nm。", []),
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives }
