@@ -144,7 +144,7 @@ struct QuantityScan {
                     i += 1; while digit(i) { i += 1 }; continue
                 }
             } else if c >= 0x2E80 {
-                if let w = lexicon.nonNumberWords.longestMatch(in: s, at: i) {
+                if lexicon.nonNumberWords.mayStart(with: c), let w = lexicon.nonNumberWords.longestMatch(in: s, at: i) {
                     // A whole non-number word, unless a longer figure starts here (一个百分点).
                     let m = mention(at: i, allowRange: true)
                     if let m, m.mention != nil, m.next - i > w.length {
@@ -536,7 +536,9 @@ struct QuantityScan {
         return false
     }
 
-    func startsNonNumberWord(_ k: Int) -> Bool { lexicon.nonNumberWords.longestMatch(in: s, at: k) != nil }
+    func startsNonNumberWord(_ k: Int) -> Bool {
+        k < n && lexicon.nonNumberWords.mayStart(with: s[k]) && lexicon.nonNumberWords.longestMatch(in: s, at: k) != nil
+    }
 
     /// Whether the number at `q` is followed by a period word (the second half of `4-6月`).
     func blockedRange(_ q: Int) -> Bool {
