@@ -69,11 +69,77 @@ struct QuantityLexicon: Sendable {
     /// Whole words that contain a numeral and are no number.
     var nonNumberWords = Trie<Bool>()
 
+    // Flat look-up tables for the scan's hot path (built from the tables above).
+    /// BMP scalar → 1 + index into `numeralRoleList`, 0 for none.
+    private(set) var numeralIndex = [UInt8](repeating: 0, count: 0x10000)
+    private(set) var numeralRoleList: [NumeralRole] = []
+    /// BMP scalar → 1 + index into `infixList`, 0 for none.
+    private(set) var infixIndex = [UInt8](repeating: 0, count: 0x10000)
+    private(set) var infixList: [Qualifier] = []
+    /// BMP scalar (>= 0x2E80) → 1 + index into `singleScaleList` for one-scalar scale keys, 0 for none.
+    private(set) var singleScaleIndex = [UInt8](repeating: 0, count: 0x10000)
+    private(set) var singleScaleList: [Scale] = []
+    /// Whether any one-scalar scale key lies outside the BMP (then the trie is asked).
+    private(set) var astralSingleScale = false
+
+    @inline(__always)
+    func numeral(_ c: UInt32) -> NumeralRole? {
+        if c < 0x10000 {
+            let k = Int(numeralIndex[Int(c)])
+            return k == 0 ? nil : numeralRoleList[k - 1]
+        }
+        return numerals[c]
+    }
+
+    @inline(__always)
+    func isNumeral(_ c: UInt32) -> Bool {
+        if c < 0x10000 { return numeralIndex[Int(c)] != 0 }
+        return numerals[c] != nil
+    }
+
+    @inline(__always)
+    func infixQualifier(_ c: UInt32) -> Qualifier? {
+        if c < 0x10000 {
+            let k = Int(infixIndex[Int(c)])
+            return k == 0 ? nil : infixList[k - 1]
+        }
+        return infix[c]
+    }
+
+    /// The scale whose key is exactly the one scalar `c` (`c >= 0x2E80`).
+    @inline(__always)
+    func singleScale(_ c: UInt32) -> Scale? {
+        if c < 0x10000 {
+            let k = Int(singleScaleIndex[Int(c)])
+            return k == 0 ? nil : singleScaleList[k - 1]
+        }
+        return astralSingleScale ? scales.value(for: CollectionOfOne(c)) : nil
+    }
+
+    private mutating func buildFlatTables(singleScaleKeys: Set<UInt32>) {
+        for (c, role) in numerals where c < 0x10000 {
+            numeralRoleList.append(role)
+            numeralIndex[Int(c)] = UInt8(numeralRoleList.count)
+        }
+        for (c, q) in infix where c < 0x10000 {
+            infixList.append(q)
+            infixIndex[Int(c)] = UInt8(infixList.count)
+        }
+        for c in singleScaleKeys {
+            guard let v = scales.value(for: CollectionOfOne(c)) else { continue }
+            if c >= 0x10000 { astralSingleScale = true; continue }
+            singleScaleList.append(v)
+            singleScaleIndex[Int(c)] = UInt8(singleScaleList.count)
+        }
+        precondition(numeralRoleList.count < 255 && infixList.count < 255 && singleScaleList.count < 255)
+    }
+
     static func builtin() throws -> QuantityLexicon {
         try QuantityLexicon(files: { try BuiltinDictionaries.file("quantities/" + $0) })
     }
 
     init(files: (String) throws -> DictionaryFile) throws {
+        var singleScaleKeys = Set<UInt32>()
         for line in try files("numerals.tsv").lines {
             try line.expect(fields: 2)
             let c = try Self.single(line, line[0])
@@ -92,7 +158,9 @@ struct QuantityLexicon: Sendable {
             try line.expect(fields: 3)
             guard let m = Decimal(string: line[1], locale: Locale(identifier: "en_US_POSIX")) else { throw line.error("bad multiplier '\(line[1])'") }
             guard let kind = Scale.Kind(rawValue: line[2]) else { throw line.error("unknown scale kind '\(line[2])'") }
-            scales.insert(Self.key(line[0]), Scale(multiplier: m, kind: kind))
+            let k = Self.key(line[0])
+            if k.count == 1, k[0] >= 0x2E80 { singleScaleKeys.insert(k[0]) }
+            scales.insert(k, Scale(multiplier: m, kind: kind))
         }
         for line in try files("numbers-en.tsv").lines {
             try line.expect(fields: 3)
@@ -162,6 +230,7 @@ struct QuantityLexicon: Sendable {
                 if suffixes.value(for: Self.key(line[0])) == nil { suffixes.insert(Self.key(line[0]), .block) }
             }
         }
+        buildFlatTables(singleScaleKeys: singleScaleKeys)
     }
 
     /// A key as matched: ASCII upper case lowered, full-width forms folded.

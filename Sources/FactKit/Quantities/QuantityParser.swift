@@ -95,11 +95,13 @@ struct QuantityScan {
     }
 
     func chineseScale(_ i: Int) -> QuantityLexicon.Scale? {
-        guard i < n, s[i] >= 0x2E80, let m = lexicon.scales.longestMatch(in: s, at: i, limit: i + 1) else { return nil }
-        return m.value
+        guard i < n else { return nil }
+        let c = s[i]
+        guard c >= 0x2E80 else { return nil }
+        return lexicon.singleScale(c)
     }
 
-    func numeralRole(_ i: Int) -> QuantityLexicon.NumeralRole? { i < n ? lexicon.numerals[s[i]] : nil }
+    @inline(__always) func numeralRole(_ i: Int) -> QuantityLexicon.NumeralRole? { i < n ? lexicon.numeral(s[i]) : nil }
 
     func isChineseDigitLike(_ i: Int) -> Bool {
         guard let r = numeralRole(i) else { return false }
@@ -131,6 +133,10 @@ struct QuantityScan {
                     attempt = true
                 } else if isASCIILetter(c) {
                     if letter(i - 1) { i += 1; continue }
+                    // No English number word or prefix currency starts with this letter: no figure here.
+                    if !lexicon.english.mayStart(with: c) && !lexicon.prefixCurrencies.mayStart(with: c) && !lexicon.isNumeral(c) {
+                        i = codeEnd(i); continue
+                    }
                     attempt = true
                 } else if c == 0x24 || ((c == 0x2B || c == 0x2D) && digit(i + 1)) {
                     attempt = true
@@ -138,7 +144,7 @@ struct QuantityScan {
                     i += 1; while digit(i) { i += 1 }; continue
                 }
             } else if c >= 0x2E80 {
-                if let w = lexicon.nonNumberWords.longestMatch(in: s, at: i) {
+                if lexicon.nonNumberWords.mayStart(with: c), let w = lexicon.nonNumberWords.longestMatch(in: s, at: i) {
                     // A whole non-number word, unless a longer figure starts here (一个百分点).
                     let m = mention(at: i, allowRange: true)
                     if let m, m.mention != nil, m.next - i > w.length {
@@ -147,13 +153,13 @@ struct QuantityScan {
                     } else {
                         i += w.length
                         // 第一百名: the numeral the word ends with goes on.
-                        if lexicon.numerals[s[i - 1]] != nil {
-                            while i < n, lexicon.numerals[s[i]] != nil || chineseScale(i) != nil { i += 1 }
+                        if lexicon.isNumeral(s[i - 1]) {
+                            while i < n, lexicon.isNumeral(s[i]) || chineseScale(i) != nil { i += 1 }
                         }
                     }
                     continue
                 }
-                attempt = lexicon.numerals[c] != nil || chineseScale(i) != nil || lexicon.prefixCurrencies.mayStart(with: c)
+                attempt = lexicon.isNumeral(c) || lexicon.singleScale(c) != nil || lexicon.prefixCurrencies.mayStart(with: c)
                     || (c == 0x4E0A && chineseScale(i + 1) != nil)  // 上万
             } else {
                 attempt = lexicon.prefixCurrencies.mayStart(with: c) || c == 0x2212
@@ -338,7 +344,7 @@ struct QuantityScan {
                 // not a code here
             } else {
                 let k = skipSpaces(e)
-                if k < n, digit(k) || ((s[k] == 0x2D || s[k] == 0x2B) && digit(k + 1)) || (asciiWord == false && lexicon.numerals[s[k]] != nil) {
+                if k < n, digit(k) || ((s[k] == 0x2D || s[k] == 0x2B) && digit(k + 1)) || (asciiWord == false && lexicon.isNumeral(s[k])) {
                     prefixCurrency = cur.value
                     q = k
                 } else if !asciiWord {
@@ -449,7 +455,7 @@ struct QuantityScan {
                 k = k1 + 1
                 continue
             }
-            if let iq = lexicon.infix[at(k1)], acc.canTakeInfix, infixFollows(k1 + 1, scaledYet: scaled) {
+            if let iq = lexicon.infixQualifier(at(k1)), acc.canTakeInfix, infixFollows(k1 + 1, scaledYet: scaled) {
                 m.innerQualifier = iq
                 acc.infixSeen = true
                 k = k1 + 1
@@ -530,7 +536,9 @@ struct QuantityScan {
         return false
     }
 
-    func startsNonNumberWord(_ k: Int) -> Bool { lexicon.nonNumberWords.longestMatch(in: s, at: k) != nil }
+    func startsNonNumberWord(_ k: Int) -> Bool {
+        k < n && lexicon.nonNumberWords.mayStart(with: s[k]) && lexicon.nonNumberWords.longestMatch(in: s, at: k) != nil
+    }
 
     /// Whether the number at `q` is followed by a period word (the second half of `4-6月`).
     func blockedRange(_ q: Int) -> Bool {
@@ -612,7 +620,7 @@ struct QuantityScan {
                 k += 1; chars += 1
                 continue
             }
-            if let iq = lexicon.infix[s[k]], chars > 0, acc.canTakeInfix, infixFollows(k + 1, scaledYet: acc.sawUnit) {
+            if let iq = lexicon.infixQualifier(s[k]), chars > 0, acc.canTakeInfix, infixFollows(k + 1, scaledYet: acc.sawUnit) {
                 m.innerQualifier = iq
                 acc.infixSeen = true
                 k += 1
@@ -823,7 +831,7 @@ struct QuantityScan {
         }
         m.end = e
         // 60多岁: an infix word before a period word.
-        if m.unit == .none, lexicon.infix[at(e)] != nil, blockedAfter(e + 1) { return fail(max(e + 2, next)) }
+        if m.unit == .none, lexicon.infixQualifier(at(e)) != nil, blockedAfter(e + 1) { return fail(max(e + 2, next)) }
         // 2024款: a model year.
         if let a = m.arabic, m.classifier == "款", a.integerDigits == 4, isYearLike(a.value) { return fail(max(e, next)) }
         // Magnificent Seven: a capitalized number word inside a name.
@@ -952,6 +960,13 @@ struct ChineseAccumulator {
 
     static let limit = Decimal(sign: .plus, exponent: 40, significand: 1)
 
+    /// `d > limit`, without Decimal comparison when the exponent alone settles it:
+    /// a mantissa is at most 128 bits (< 3.5e38), so with no positive exponent |d| < 1e40.
+    @inline(__always) static func exceedsLimit(_ d: Decimal) -> Bool {
+        if d.exponent <= 0 { return false }
+        return d > limit
+    }
+
     var canTakeInfix: Bool { !infixSeen && (hasNumber || lastWasUnit) }
 
     mutating func number(_ v: ValueRange) {
@@ -1045,7 +1060,7 @@ struct ChineseAccumulator {
         num = .zero; hasNumber = false
         lastScale = u; sawUnit = true; afterZero = false
         lastWasUnit = true; lastWasDigit = false
-        if total.hi > Self.limit || section.hi > Self.limit { overflow = true }
+        if Self.exceedsLimit(total.hi) || Self.exceedsLimit(section.hi) { overflow = true }
     }
 
     /// The value, or nil on overflow. `trailingDigitRule`: 三万五 = 35000, 一千五 = 1500.
@@ -1056,7 +1071,7 @@ struct ChineseAccumulator {
             last = num * (lastScale / 10)
         }
         let v = total + section + last
-        if v.hi > Self.limit { return nil }
+        if Self.exceedsLimit(v.hi) { return nil }
         return v
     }
 }
