@@ -38,31 +38,26 @@ struct DocumentPipeline {
             let firstMention = mentionIndex
             while mentionIndex < mentions.count, mentions[mentionIndex].span.start < end { mentionIndex += 1 }
             let paragraphMentions = mentions[firstMention..<mentionIndex]
-            if hasFigure {
-                for span in DocumentPipeline.sentences(of: text, in: paragraph, segmenter: segmenter) {
-                    let sentenceMentions = paragraphMentions.filter { span.contains($0.span) }
-                    var findings = SentenceFindings(span: span, quantities: [], mentions: Array(sentenceMentions), cues: [], periods: [])
-                    if DocumentPipeline.hasFigure(s, span) {
-                        findings.quantities = quantityParser.quantities(in: text, range: span)
-                    }
-                    if !findings.quantities.isEmpty || !findings.mentions.isEmpty {
-                        findings.cues = cueMatcher.cues(in: text, range: span).filter { cue in
-                            !findings.mentions.contains { $0.span.overlaps(cue.span) } &&
-                            !findings.quantities.contains { $0.span.contains(cue.span) && !DocumentPipeline.isItem(cue) }
-                        }
-                        findings.periods = PeriodParser().periods(in: text, range: span, cues: findings.cues)
-                    }
-                    facts += linker.facts(document: document, text: text, sentence: findings, context: &context)
-                    sentences.append(findings)
+            var cursor = paragraphMentions.startIndex
+            for span in DocumentPipeline.sentences(of: text, in: paragraph, segmenter: segmenter) {
+                // Mentions are in text order: walk them alongside the sentences.
+                while cursor < paragraphMentions.endIndex, paragraphMentions[cursor].span.start < span.start { cursor += 1 }
+                var last = cursor
+                while last < paragraphMentions.endIndex, paragraphMentions[last].span.start < span.end { last += 1 }
+                let sentenceMentions = paragraphMentions[cursor..<last].filter { span.contains($0.span) }
+                var findings = SentenceFindings(span: span, quantities: [], mentions: Array(sentenceMentions), cues: [], periods: [])
+                if hasFigure, DocumentPipeline.hasFigure(s, span) {
+                    findings.quantities = quantityParser.quantities(in: text, range: span)
                 }
-            } else if !paragraphMentions.isEmpty {
-                let findings = SentenceFindings(span: paragraph, quantities: [], mentions: Array(paragraphMentions),
-                                                cues: cueMatcher.cues(in: text, range: paragraph).filter { cue in
-                                                    !paragraphMentions.contains { $0.span.overlaps(cue.span) } },
-                                                periods: [])
-                _ = linker.facts(document: document, text: text, sentence: findings, context: &context)
-            } else {
-                context.sentenceIndex += 1
+                if !findings.quantities.isEmpty || !findings.mentions.isEmpty {
+                    findings.cues = cueMatcher.cues(in: text, range: span).filter { cue in
+                        !findings.mentions.contains { $0.span.overlaps(cue.span) } &&
+                        !findings.quantities.contains { $0.span.contains(cue.span) && !DocumentPipeline.isItem(cue) }
+                    }
+                    findings.periods = PeriodParser().periods(in: text, range: span, cues: findings.cues)
+                }
+                facts += linker.facts(document: document, text: text, sentence: findings, context: &context)
+                if !findings.quantities.isEmpty { sentences.append(findings) }
             }
             context.paragraph += 1
             start = end + 1
@@ -99,7 +94,8 @@ struct DocumentPipeline {
         func flush(_ end: Int) {
             guard end > start else { return }
             let piece = TextSpan(start: start, end: end)
-            if figure && latinStop { result += segmenter.sentences(of: text, in: piece) } else { result.append(piece) }
+            let pieces = figure && latinStop ? segmenter.sentences(of: text, in: piece) : [piece]
+            for p in pieces { result += bounded(p, in: text) }
             start = end
             figure = false
             latinStop = false
@@ -117,6 +113,30 @@ struct DocumentPipeline {
         }
         flush(paragraph.end)
         return result
+    }
+
+    /// The longest sentence linked as one, in scalars. Text with no sentence ends (a 10 MB run
+    /// with no punctuation) is cut into windows of about this size, at a clause break or space
+    /// near the limit, so the work per window, and so per document, stays linear.
+    static let maximumSentence = 2_000
+
+    static func bounded(_ span: TextSpan, in text: ScalarText) -> [TextSpan] {
+        guard span.length > maximumSentence else { return [span] }
+        var pieces = [TextSpan]()
+        var start = span.start
+        while span.end - start > maximumSentence {
+            var cut = start + maximumSentence
+            var k = cut
+            while k > start + maximumSentence / 2 {
+                let c = text.folded[k - 1]
+                if c == 0x2C || c == 0x20 || c == 0x3001 || c == 0xFF0C { cut = k; break }
+                k -= 1
+            }
+            pieces.append(TextSpan(start: start, end: cut))
+            start = cut
+        }
+        pieces.append(TextSpan(start: start, end: span.end))
+        return pieces
     }
 
     static let hardTerminators: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B]  // 。！？；!?;
