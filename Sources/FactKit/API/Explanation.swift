@@ -53,7 +53,7 @@ extension FactExtractor {
     public func explain(_ text: String, date: CalendarDate? = nil) -> Explanation {
         let scalars = ScalarText(text, folding: folding)
         let reference = referenceDate(scalars, given: date)
-        let result = pipeline.run(scalars, document: "", date: reference)
+        let result = pipeline.run(scalars, document: "", date: reference, allFigures: true)
         let sentences = result.sentences.filter { !$0.quantities.isEmpty }.map { f in
             Explanation.Sentence(
                 text: scalars.string(f.span), span: f.span, quantities: f.quantities, companies: f.mentions,

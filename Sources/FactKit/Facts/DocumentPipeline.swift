@@ -16,7 +16,9 @@ struct DocumentPipeline {
         var date: CalendarDate?
     }
 
-    func run(_ text: ScalarText, document: String, date: CalendarDate?) -> Result {
+    /// - Parameter allFigures: parse every figure, also in sentences where none can become a fact
+    ///   (for ``FactExtractor/explain(_:date:)``); extraction leaves those sentences' figures alone.
+    func run(_ text: ScalarText, document: String, date: CalendarDate?, allFigures: Bool = false) -> Result {
         let mentions = companyMatcher.mentions(in: text)
         let segmenter = Segmenter()
         var context = FactLinker.Context(resolver: PeriodResolver(date: date))
@@ -46,12 +48,16 @@ struct DocumentPipeline {
                 while last < paragraphMentions.endIndex, paragraphMentions[last].span.start < span.end { last += 1 }
                 let sentenceMentions = paragraphMentions[cursor..<last].filter { span.contains($0.span) }
                 var findings = SentenceFindings(span: span, quantities: [], mentions: Array(sentenceMentions), cues: [], periods: [])
-                if hasFigure, DocumentPipeline.hasFigure(s, span) {
-                    findings.quantities = quantityParser.quantities(in: text, range: span)
-                }
-                if !findings.quantities.isEmpty || !findings.mentions.isEmpty {
-                    findings.cues = cueMatcher.cues(in: text, range: span).filter { cue in
-                        !findings.mentions.contains { $0.span.overlaps(cue.span) } &&
+                let mayHoldFigure = hasFigure && DocumentPipeline.hasFigure(s, span)
+                if mayHoldFigure || !findings.mentions.isEmpty {
+                    let cues = cueMatcher.cues(in: text, range: span).filter { cue in
+                        !findings.mentions.contains { $0.span.overlaps(cue.span) }
+                    }
+                    // Figures are parsed only where one can become a fact (or every figure is wanted).
+                    if mayHoldFigure, allFigures || linker.canLink(cues: cues, text: text, span: span, context: context) {
+                        findings.quantities = quantityParser.quantities(in: text, range: span)
+                    }
+                    findings.cues = cues.filter { cue in
                         !findings.quantities.contains { $0.span.contains(cue.span) && !DocumentPipeline.isItem(cue) }
                     }
                     findings.periods = PeriodParser().periods(in: text, range: span, cues: findings.cues)
@@ -106,8 +112,8 @@ struct DocumentPipeline {
             // A Latin full stop before a space may end an English sentence: ICU decides those.
             if c == 0x2E, i + 1 < paragraph.end, s[i + 1] == 0x20 { latinStop = true }
             i += 1
-            if hardTerminators.contains(c) {
-                while i < paragraph.end, closers.contains(s[i]) || s[i] == 0x20 { i += 1 }
+            if isHardTerminator(c) {
+                while i < paragraph.end, isCloser(s[i]) || s[i] == 0x20 { i += 1 }
                 flush(i)
             }
         }
@@ -139,8 +145,23 @@ struct DocumentPipeline {
         return pieces
     }
 
-    static let hardTerminators: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B]  // 。！？；!?;
-    static let closers: Set<UInt32> = [0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x22, 0x27]   // ”’」』）)"'
+    /// 。！？；!?; (full-width forms are folded to ASCII already).
+    @inline(__always)
+    static func isHardTerminator(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x3002, 0x21, 0x3F, 0x3B: return true
+        default: return false
+        }
+    }
+
+    /// ”’」』）)"' after a terminator belong to the sentence it ends.
+    @inline(__always)
+    static func isCloser(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0x29, 0x22, 0x27: return true
+        default: return false
+        }
+    }
 
     static func isItem(_ cue: Cue) -> Bool {
         if case .metric(_, let f) = cue.kind { return f.contains(.item) }

@@ -147,6 +147,16 @@ struct FactLinker: Sendable {
         return facts
     }
 
+    /// Whether a figure of this sentence could become a fact at all: it needs a metric cue, a
+    /// classifier that names its metric (卡), or a metric carried over from the previous sentence.
+    /// Sentences where none can are not parsed for figures during extraction.
+    func canLink(cues: [Cue], text: ScalarText, span: TextSpan, context: Context) -> Bool {
+        if cues.contains(where: { if case .metric = $0.kind { return true }; return false }) { return true }
+        if context.lastMetric != nil, context.lastFactSentence == context.sentenceIndex - 1,
+           context.lastFactParagraph == context.paragraph { return true }
+        return (span.start..<span.end).contains { lexicon.namingClassifierEnds.contains(text.folded[$0]) }
+    }
+
     private func metricCues(_ cues: [Cue]) -> [(cue: Cue, metrics: [Metric], flags: MetricFlags)] {
         cues.compactMap { if case .metric(let m, let f) = $0.kind { return ($0, m, f) }; return nil }
     }

@@ -67,6 +67,22 @@ struct Trie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// ``longestMatch(in:at:limit:)`` with ASCII capitals read as small letters (keys are lowercase).
+    func longestMatchIgnoringASCIICase(in text: [UInt32], at start: Int, limit: Int) -> (length: Int, value: Value)? {
+        guard start < limit else { return nil }
+        @inline(__always) func lower(_ c: UInt32) -> UInt32 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+        guard firstScalars.contains(lower(text[start])) else { return nil }
+        var node: Int32 = 0
+        var best: (Int, Value)?
+        var i = start
+        while i < limit, let next = edges.find(node, lower(text[i])) {
+            node = next
+            i += 1
+            if let v = values[Int(node)] { best = (i - start, v) }
+        }
+        return best
+    }
+
     /// Every key that starts at `start`, shortest first.
     func matches(in text: [UInt32], at start: Int, limit: Int? = nil) -> [(length: Int, value: Value)] {
         let end = limit ?? text.count

@@ -46,6 +46,8 @@ struct CueLexicon: Sendable {
     private(set) var classifierMetrics: [String: [Metric]] = [:]
     /// Classifiers that name their metric by themselves (counts.tsv flag `names`: 卡 → gpu_count).
     private(set) var namingClassifiers: Set<String> = []
+    /// The last characters of naming classifiers, for a quick look whether a sentence may hold one.
+    private(set) var namingClassifierEnds = ScalarSet()
 
     static func builtin() throws -> CueLexicon {
         var lexicon = CueLexicon()
@@ -104,7 +106,9 @@ struct CueLexicon: Sendable {
             classifierMetrics[line[0]] = try CueLexicon.metrics(line.list(1), line)
             switch line[2] {
             case "": break
-            case "names": namingClassifiers.insert(line[0])
+            case "names":
+                namingClassifiers.insert(line[0])
+                if let last = line[0].unicodeScalars.last { namingClassifierEnds.insert(last.value) }
             default: throw line.error("unknown flag '\(line[2])'; the only flag is: names")
             }
         }
@@ -165,36 +169,34 @@ struct CueMatcher: Sendable {
 
     func cues(in text: ScalarText, range: TextSpan) -> [Cue] {
         var found = [Cue]()
-        let folded = text.folded
-        var lowered = [UInt32]()
-        lowered.reserveCapacity(range.length)
-        for i in range.start..<range.end { lowered.append(CueLexicon.lower(folded[i])) }
-        var i = 0
-        let n = lowered.count
+        let s = text.folded
+        let trie = lexicon.trie
+        @inline(__always) func lower(_ c: UInt32) -> UInt32 { CueLexicon.lower(c) }
+        @inline(__always) func isWord(_ c: UInt32) -> Bool { c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c)) }
+        var i = range.start
+        let n = range.end
         while i < n {
-            let c = lowered[i]
-            guard lexicon.trie.mayStart(with: c),
-                  let match = lexicon.trie.longestMatch(in: lowered, at: i) else { i += 1; continue }
-            let isLatin = c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c))
-            if isLatin {
-                let before = i > 0 ? lowered[i - 1] : 0x20
-                let after = i + match.length < n ? lowered[i + match.length] : 0x20
-                let lastIsWord = CharacterClass.isLetter(lowered[i + match.length - 1]) || CharacterClass.isASCIIDigit(lowered[i + match.length - 1])
-                let wordBefore = before < 0x80 && (CharacterClass.isLetter(before) || CharacterClass.isASCIIDigit(before))
-                let wordAfter = after < 0x80 && (CharacterClass.isLetter(after) || CharacterClass.isASCIIDigit(after) || after == 0x2D)
-                if wordBefore || (lastIsWord && wordAfter) { i += 1; continue }
+            let c = lower(s[i])
+            guard trie.mayStart(with: c),
+                  let match = trie.longestMatchIgnoringASCIICase(in: s, at: i, limit: n) else { i += 1; continue }
+            let end = i + match.length
+            if isWord(c) {
+                // Latin cues match whole words only.
+                let before = i > range.start ? lower(s[i - 1]) : 0x20
+                let after = end < n ? lower(s[end]) : 0x20
+                if isWord(before) || (isWord(lower(s[end - 1])) && (isWord(after) || after == 0x2D)) { i += 1; continue }
             }
             // A longer cue that starts inside this one and runs past it wins (消费用户规模: 用户规模, not 费用).
             var overtaken = false
             var j = i + 1
-            while j < i + match.length {
-                if lexicon.trie.mayStart(with: lowered[j]), let other = lexicon.trie.longestMatch(in: lowered, at: j),
-                   j + other.length > i + match.length, other.length > match.length { overtaken = true; break }
+            while j < end {
+                if trie.mayStart(with: lower(s[j])), let other = trie.longestMatchIgnoringASCIICase(in: s, at: j, limit: n),
+                   j + other.length > end, other.length > match.length { overtaken = true; break }
                 j += 1
             }
             if overtaken { i += 1; continue }
-            found.append(Cue(kind: match.value, span: TextSpan(start: range.start + i, end: range.start + i + match.length)))
-            i += match.length
+            found.append(Cue(kind: match.value, span: TextSpan(start: i, end: end)))
+            i = end
         }
         return found
     }
