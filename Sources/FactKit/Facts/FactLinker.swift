@@ -114,8 +114,10 @@ struct FactLinker: Sendable {
 
         var facts = [Fact]()
         var previous: (quantity: Quantity, facts: [Fact])?
+        // Each mention's role (object, source…) is the same for every figure of the sentence.
+        let roles = sentence.mentions.map { role(of: $0, in: sentence, text: text) }
         for q in sentence.quantities {
-            let made = link(q, text: text, sentence: sentence, clause: clause,
+            let made = link(q, text: text, sentence: sentence, roles: roles, clause: clause,
                             periods: resolved, document: document, context: context, previous: previous)
             if !made.isEmpty { previous = (q, made) }
             facts += made
@@ -128,9 +130,9 @@ struct FactLinker: Sendable {
 
         // What carries on: the sentence's subject, its last metric and basis.
         let factSubject = facts.last(where: { !$0.company.isEmpty }).flatMap { f in sentence.mentions.first { $0.company == f.company } }
-        if let subject = factSubject ?? sentence.mentions.first(where: {
-            role(of: $0, in: sentence, text: text) == nil && isTopical($0, sentence, [], text)
-        }) {
+        if let subject = factSubject ?? zip(sentence.mentions, roles).first(where: {
+            $0.1 == nil && isTopical($0.0, sentence, [], text)
+        })?.0 {
             context.focus = subject
             context.focusSentence = context.sentenceIndex
             context.focusParagraph = context.paragraph
@@ -161,7 +163,7 @@ struct FactLinker: Sendable {
         cues.compactMap { if case .metric(let m, let f) = $0.kind { return ($0, m, f) }; return nil }
     }
 
-    private func link(_ q: Quantity, text: ScalarText, sentence: SentenceFindings,
+    private func link(_ q: Quantity, text: ScalarText, sentence: SentenceFindings, roles: [MarkerRole?],
                       clause: (Int) -> Int, periods: [(PeriodMention, Period?)], document: String,
                       context: Context, previous: (quantity: Quantity, facts: [Fact])?) -> [Fact] {
         let reading = FactLinker.reading(q)
@@ -261,7 +263,7 @@ struct FactLinker: Sendable {
                     if f.contains(.item), reading != .count { continue }
                     var choices = metrics
                     // A buyer's order names its seller (向英伟达订购, 给英伟达下了订单): it is the buyer's spending.
-                    if choices.contains(.orders), choices.contains(.spending), hasSeller(sentence, text: text) {
+                    if choices.contains(.orders), choices.contains(.spending), roles.contains(.object) {
                         choices.removeAll { $0 == .orders }
                     }
                     guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { continue }
@@ -322,7 +324,7 @@ struct FactLinker: Sendable {
         var chosen: [CompanyMention] = []
         var confidence = 0.9 - penalty
         if !flags.contains(.noCompany) && metric != .growth && metric != .marketSize {
-            let (found, rule, cost) = attribute(q, text: text, sentence: sentence, clause: clause, context: context)
+            let (found, rule, cost) = attribute(q, text: text, sentence: sentence, roles: roles, clause: clause, context: context)
             chosen = found
             rules.append(rule)
             confidence -= cost
@@ -377,11 +379,6 @@ struct FactLinker: Sendable {
         return count <= 2
     }
 
-    /// Whether the sentence names a seller: a company that is the object of the verb (向英伟达, 给英伟达).
-    func hasSeller(_ sentence: SentenceFindings, text: ScalarText) -> Bool {
-        sentence.mentions.contains { role(of: $0, in: sentence, text: text) == .object }
-    }
-
     /// Whether the sentence compares with a year before `position` (较2022年, 相比2022年): a change against it is year over year.
     static func comparesWithYear(_ text: ScalarText, _ sentence: SentenceFindings, before position: Int) -> Bool {
         sentence.periods.contains { p in
@@ -427,10 +424,10 @@ struct FactLinker: Sendable {
         return nil
     }
 
-    private func attribute(_ q: Quantity, text: ScalarText, sentence: SentenceFindings, clause: (Int) -> Int,
-                           context: Context) -> ([CompanyMention], String, Double) {
+    private func attribute(_ q: Quantity, text: ScalarText, sentence: SentenceFindings, roles: [MarkerRole?],
+                           clause: (Int) -> Int, context: Context) -> ([CompanyMention], String, Double) {
         let qClause = clause(q.span.start)
-        var eligible = sentence.mentions.filter { role(of: $0, in: sentence, text: text) == nil }
+        var eligible = zip(sentence.mentions, roles).filter { $0.1 == nil }.map(\.0)
         // A company that reports or forecasts (花旗预计…) yields to a company named after it.
         eligible = eligible.filter { m in
             guard let next = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 2 }),
