@@ -93,9 +93,11 @@ extension Decimal {
     /// (`5300000000`, `-22`, `0.5`).
     public var plainString: String {
         if isNaN { return "NaN" }
-        var value = self
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 12, .plain)
+        var rounded = self
+        if exponent < -12 {
+            var value = self
+            NSDecimalRound(&rounded, &value, 12, .plain)
+        }
         let negative = rounded < 0
         let magnitude = negative ? -rounded : rounded
         // Decimal's description is positional; normalize away any trailing zeros after a point.

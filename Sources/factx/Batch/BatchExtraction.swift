@@ -57,7 +57,7 @@ struct BatchExtraction {
         progress.start(totalBytes: sources.contains { if case .stdin = $0 { true } else { false } } ? nil
                            : sources.reduce(0) { if case .file(_, _, let size) = $1 { $0 + size } else { $0 } })
         let render = sink.renderer
-        let pipeline = OrderedPipeline<DocumentReader.InputItem, Outcome>(workers: jobs, window: jobs * 4) { item in
+        let pipeline = OrderedPipeline<DocumentReader.InputItem, Outcome>(workers: jobs, window: jobs * 16) { item in
             switch reader.load(item) {
             case .success(let document):
                 let facts = Self.facts(of: document, extractor: extractor, filter: filter)
@@ -68,7 +68,7 @@ struct BatchExtraction {
         }
         var summary = Summary()
         try sink.begin()
-        try pipeline.run(produce: { submit in reader.forEachItem(of: sources, submit) }) { outcome in
+        func consume(_ outcome: Outcome) throws -> Bool {
             switch outcome {
             case .document(let document, let facts, let rendered, let bytes):
                 if let rendered {
@@ -90,6 +90,16 @@ struct BatchExtraction {
             }
             progress.update(summary)
             return true
+        }
+        if jobs <= 1 {
+            // One job: read, extract and write in turn on this thread; no hand-offs between threads.
+            var failure: Error?
+            reader.forEachItem(of: sources) { item in
+                do { return try consume(pipeline.transformOne(item)) } catch { failure = error; return false }
+            }
+            if let failure { throw failure }
+        } else {
+            try pipeline.run(produce: { submit in reader.forEachItem(of: sources, submit) }, consume: consume)
         }
         progress.finish()
         if !summary.stopped { try sink.finish() }

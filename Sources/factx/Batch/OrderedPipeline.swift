@@ -24,6 +24,7 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     private var consumed = 0
     private var inputEnded = false
     private var stopped = false
+    private var producerWaiting = false
 
     init(workers: Int, window: Int, transform: @escaping @Sendable (Input) -> Output) {
         self.workers = max(1, workers)
@@ -66,7 +67,7 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
                 return
             }
             consumed += 1
-            pthread_cond_signal(spaceReady)
+            if producerWaiting && submitted - consumed <= window / 2 { pthread_cond_signal(spaceReady) }
             pthread_mutex_unlock(lock)
             let goOn: Bool
             do {
@@ -82,6 +83,9 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
         }
     }
 
+    /// Transforms one input on the calling thread (for a run with one job and no threads).
+    func transformOne(_ input: Input) -> Output { transform(input) }
+
     /// Stops the run: the producer's next submit returns false, and idle workers end.
     /// (A producer blocked reading its input is left to end with the process.)
     private func stop() {
@@ -95,7 +99,12 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     private func submit(_ input: Input) -> Bool {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
-        while submitted - consumed >= window && !stopped { pthread_cond_wait(spaceReady, lock) }
+        if submitted - consumed >= window {
+            // A full window waits until half of it has drained: one wake-up per half window, not per item.
+            producerWaiting = true
+            while submitted - consumed > window / 2 && !stopped { pthread_cond_wait(spaceReady, lock) }
+            producerWaiting = false
+        }
         if stopped { return false }
         if pendingHead > 64, pendingHead * 2 > pending.count {
             pending.removeFirst(pendingHead)

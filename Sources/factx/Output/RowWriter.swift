@@ -53,14 +53,37 @@ struct RowWriter {
     }
 
     private static func jsonObject(_ row: [String], columns: [String], numericColumns: Set<String>) -> String {
-        var out = "{"
+        var out = [UInt8]()
+        out.reserveCapacity(64 + row.reduce(0) { $0 + $1.utf8.count } + columns.count * 16)
+        out.append(UInt8(ascii: "{"))
         for (i, column) in columns.enumerated() {
-            if i > 0 { out += ", " }
-            out += RowWriter.jsonString(column) + ": "
+            if i > 0 { out.append(UInt8(ascii: ",")); out.append(UInt8(ascii: " ")) }
+            appendJSONString(column, to: &out)
+            out.append(UInt8(ascii: ":")); out.append(UInt8(ascii: " "))
             let value = i < row.count ? row[i] : ""
-            out += numericColumns.contains(column) && !value.isEmpty ? value : RowWriter.jsonString(value)
+            if numericColumns.contains(column) && !value.isEmpty { out.append(contentsOf: value.utf8) } else { appendJSONString(value, to: &out) }
         }
-        return out + "}"
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `s` as a JSON string literal, as UTF-8 bytes.
+    static func appendJSONString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(b)
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
+            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     static func csvField(_ s: String) -> String {
@@ -69,35 +92,15 @@ struct RowWriter {
         }
         return s
     }
-
     static func tsvField(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
             .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
     }
 
     static func jsonString(_ s: String) -> String {
-        // Most strings need no escape: copy them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + s + "\""
-        }
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
+        var out = [UInt8]()
+        appendJSONString(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
