@@ -170,6 +170,24 @@ func bench() throws {
     }
     print("factx extract --jobs 1: \(format(jobsMB / median(one))) MB/s; --jobs 2: \(format(jobsMB / median(two))) MB/s; speed-up \(format(median(one) / median(two), 2))x")
 
+    // A folder of files: the same amount of text, one document a file.
+    let folderInput = tmp.appendingPathComponent("folder")
+    try FileManager.default.createDirectory(at: folderInput, withIntermediateDirectories: true)
+    var folderBytes = 0, fileCount = 0
+    while folderBytes < args.memoryMegabytes * 1_000_000 {
+        for s in seeds {
+            let sub = folderInput.appendingPathComponent("part\(fileCount / 1000)")
+            if fileCount % 1000 == 0 { try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true) }
+            try s.write(to: sub.appendingPathComponent("doc\(fileCount).txt"), atomically: false, encoding: .utf8)
+            folderBytes += s.utf8.count; fileCount += 1
+        }
+    }
+    let empty = tmp.appendingPathComponent("empty")
+    FileManager.default.createFile(atPath: empty.path, contents: Data())
+    let (folderSeconds, folderRSS) = try runFactx(["extract", folderInput.path, "--format", "jsonl", "--quiet"], stdin: empty)
+    print("peak RSS reading a folder of \(fileCount) files, \(format(Double(folderBytes) / 1e6)) MB: \(format(folderRSS)) MB (\(format(Double(folderBytes) / 1e6 / folderSeconds)) MB/s)")
+    try? FileManager.default.removeItem(at: folderInput)
+
     let memoryInput = tmp.appendingPathComponent("memory.jsonl")
     let memoryMB = try writeJSONL(memoryInput, megabytes: args.memoryMegabytes)
     let (seconds, rss) = try runFactx(["extract", "--input", "jsonl", "--format", "jsonl", "--quiet"], stdin: memoryInput)
