@@ -345,16 +345,8 @@ import Glibc
 }
 
 /// `factx extract --format sqlite -o FILE` end to end, killed with SIGKILL mid-run and run again.
-/// Enabled once `extract` writes SQLite (it is wired by the batch-extraction work).
 @Suite struct SQLiteExtractCommandTests {
-    static var extractWritesSQLite: Bool {
-        guard let path = try? SQLiteSinkTests.temporaryDatabase(),
-              let r = try? runFactx(["extract", "--input", "jsonl", "--format", "sqlite", "-o", path], stdin: "")
-        else { return false }
-        return r.status == 0 && FileManager.default.fileExists(atPath: path)
-    }
-
-    @Test(.enabled(if: extractWritesSQLite, "factx extract --format sqlite is not wired yet"))
+    @Test
     func killedExtractKeepsCommittedDocumentsAndARerunCompletesThem() throws {
         let path = try SQLiteSinkTests.temporaryDatabase()
         let recordsURL = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("records.jsonl")
