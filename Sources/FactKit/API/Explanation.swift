@@ -63,6 +63,7 @@ extension FactExtractor {
                     case .metric(let m, _): meaning = "metric \(m.map(\.rawValue).joined(separator: "|"))"
                     case .basis(let c): meaning = "change basis \(c.rawValue)"
                     case .direction(let d): meaning = d < 0 ? "fall" : "rise"
+                    case .directedBasis(let d, let b): meaning = (d < 0 ? "fall " : "rise ") + b.rawValue
                     case .marker(let r): meaning = "marker \(r.rawValue)"
                     case .period: return nil
                     }

@@ -193,10 +193,12 @@ struct FactLinker: Sendable {
         // a basis anywhere before it in the sentence, else carried from the previous sentence.
         var sign = 0
         var change: Change?
+        var statedBasis: Change?
         for cue in sameClauseBefore.reversed() {
             if case .marker(.level) = cue.kind { break }
             if case .metric = cue.kind { break }
             if case .direction(let d) = cue.kind { sign = d; break }
+            if case .directedBasis(let d, let b) = cue.kind { sign = d; statedBasis = b; break }  // 年增16.5%
         }
         if sign == 0, let next = after.first, case .direction(let d) = next.kind,
            FactLinker.onlyLinkWords(text, from: q.span.end, to: next.span.start) {
@@ -205,7 +207,9 @@ struct FactLinker: Sendable {
         if sign == 0, q.explicitSign, reading == .percent || reading == .pp { sign = q.value < 0 ? -1 : 1 }
         if sign != 0 || reading == .pp {
             change = .change
-            if let basis = before.last(where: { if case .basis = $0.kind { return true }; return false }),
+            if let statedBasis {
+                change = statedBasis
+            } else if let basis = before.last(where: { if case .basis = $0.kind { return true }; return false }),
                case .basis(let b) = basis.kind {
                 change = b
             } else if FactLinker.comparesWithYear(text, sentence, before: q.span.start) {

@@ -110,6 +110,12 @@ struct PeriodParser: Sendable {
                 if j + 2 < range.end, CueLexicon.lower(s[j]) == 0x6F, CueLexicon.lower(s[j + 1]) == 0x66, s[j + 2] == 0x20 {
                     j = skipSpaces(j + 2)
                 }
+                // the first quarter of fiscal 2025
+                let fiscalWord = "fiscal ".unicodeScalars.map(\.value)
+                if j + fiscalWord.count < range.end, (0..<fiscalWord.count).allSatisfy({ CueLexicon.lower(s[j + $0]) == fiscalWord[$0] }) {
+                    j = skipSpaces(j + fiscalWord.count)
+                    m.fiscal = true
+                }
                 if let (year, end) = fourDigitYear(s, j, range.end), j > span.end {
                     m.year = year; m.span.end = end
                 }

@@ -7,6 +7,8 @@ struct Cue: Hashable, Sendable {
         case basis(Change)
         /// +1 for a rise, -1 for a fall.
         case direction(Int)
+        /// A rise or fall against a basis in one word (年增 = +1 yoy).
+        case directedBasis(Int, Change)
         case marker(MarkerRole)
         case period(PeriodWord)
     }
@@ -121,9 +123,12 @@ struct CueLexicon: Sendable {
             case ("basis", let v):
                 guard let change = Change(rawValue: v), change != .change else { throw line.error("basis must be yoy or qoq, got '\(v)'") }
                 insert(line[0], .basis(change))
+            case ("rise", let v), ("fall", let v):
+                guard let change = Change(rawValue: v) else { throw line.error("a rise or fall is against yoy, qoq or change, got '\(v)'") }
+                insert(line[0], .directedBasis(line[1] == "rise" ? 1 : -1, change))
             case ("direction", "+"): insert(line[0], .direction(1))
             case ("direction", "-"): insert(line[0], .direction(-1))
-            default: throw line.error("expected 'basis yoy|qoq' or 'direction +|-', got '\(line[1]) \(line[2])'")
+            default: throw line.error("expected 'basis yoy|qoq', 'direction +|-' or 'rise|fall yoy|qoq|change', got '\(line[1]) \(line[2])'")
             }
         }
     }

@@ -122,7 +122,11 @@ enum FactCorpus {
     /// Traditional Chinese.
     static let traditional: [FactRow] = [
         FactRow("台積電第一季營收為189億美元。", [F("tsmc", .revenue, "18900000000", "USD")]),
-        FactRow("輝達第三季營收年增206%。", [F("nvidia", .revenue, "206", "percent", .change)]),
+        FactRow("輝達第三季營收年增206%。", [F("nvidia", .revenue, "206", "percent", .yoy)]),
+        FactRow("輝達第三季營收達351億美元，較上季成長17%。", date: "2023-11-22",
+                [F("nvidia", .revenue, "35100000000", "USD", period: "2023-Q3"), F("nvidia", .revenue, "17", "percent", .qoq, period: "2023-Q3")]),
+        FactRow("台積電第一季營收為5926億新台幣，季減3.8%。",
+                [F("tsmc", .revenue, "592600000000", "TWD"), F("tsmc", .revenue, "-3.8", "percent", .qoq)]),
     ]
 
     /// English.
@@ -132,6 +136,12 @@ enum FactCorpus {
         FactRow("Tesla delivered 386,810 vehicles in the first quarter of 2024.", [F("tesla", .units, "386810", "count", period: "2024-Q1")]),
         FactRow("Microsoft's net income was $21.9 billion.", [F("microsoft", .netProfit, "21900000000", "USD")]),
         FactRow("Intel's gross margin fell 2.5 percentage points.", [F("intel", .grossMargin, "-2.5", "pp", .change)]),
+        FactRow("Microsoft's net income rose to $21.9 billion.", [F("microsoft", .netProfit, "21900000000", "USD")]),
+        FactRow("Nvidia expects revenue of about $24 billion for the first quarter of fiscal 2025.",
+                [F("nvidia", .revenue, "24000000000", "USD", .none, .approx, period: "FY2025-Q1")]),
+        FactRow("Intel will cut more than 15% of its workforce.", [F("intel", .layoffs, "15", "percent", .none, .min)]),
+        FactRow("OpenAI raised $6.6 billion at a valuation of $157 billion.",
+                [F("openai", .funding, "6600000000", "USD"), F("openai", .valuation, "157000000000", "USD")]),
     ]
 
     /// Negatives: figures that are no facts.
