@@ -31,7 +31,7 @@ final class ProgressReporter {
         lastDraw = now
         let seconds = max(now - startTime, 0.001)
         let rate = Double(summary.bytes) / seconds
-        var line = "\(summary.documents) documents, \(summary.facts) facts, \(summary.failures) errors, "
+        var line = "\(counted(summary.documents, "document")), \(counted(summary.facts, "fact")), \(counted(summary.failures, "error")), "
             + String(format: "%.1f MB/s", rate / 1_000_000)
         if let totalBytes, totalBytes > 0, rate > 0 {
             let left = Double(max(totalBytes - summary.bytes, 0)) / rate
@@ -52,7 +52,7 @@ final class ProgressReporter {
     /// The one-line summary of a run: `factx: 120 documents, 431 facts, 2 errors, 3.4 MB in 1.2 s`.
     func summaryLine(_ summary: BatchExtraction.Summary) -> String {
         let megabytes = String(format: "%.1f MB", Double(summary.bytes) / 1_000_000)
-        return "factx: \(summary.documents) documents, \(summary.facts) facts, \(summary.failures) errors, \(megabytes) in "
+        return "factx: \(counted(summary.documents, "document")), \(counted(summary.facts, "fact")), \(counted(summary.failures, "error")), \(megabytes) in "
             + String(format: "%.1f s", elapsed) + (summary.stopped ? " (stopped at the first error: --fail-fast)" : "")
     }
 
@@ -78,3 +78,6 @@ final class ProgressReporter {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
+
+/// `1 error`, `2 errors`.
+func counted(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
