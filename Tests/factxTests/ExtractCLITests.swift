@@ -122,7 +122,7 @@ struct ExtractCLITests {
             return Fact.columns.map { fieldText(object[$0]) }
         }
         #expect(plainRows == (try libraryRows([("<stdin>", text, nil)])))
-        #expect(plain.stderr.contains("factx: 1 documents, "))
+        #expect(plain.stderr.contains("factx: 1 document, "))
 
         let records = (1...50).map { #"{"id": "doc-\#($0)", "text": "\#(text)", "date": "2024-04-30", "url": "https://x/\#($0)"}"# }
         let stream = try runFactx(["extract", "--input", "jsonl", "--format", "jsonl", "--keep-fields", "url", "-j", "4"],
