@@ -70,68 +70,49 @@ struct QuantityLexicon: Sendable {
     var nonNumberWords = Trie<Bool>()
 
     // Flat look-up tables for the scan's hot path (built from the tables above).
-    /// BMP scalar → 1 + index into `numeralRoleList`, 0 for none.
-    private(set) var numeralIndex = [UInt8](repeating: 0, count: 0x10000)
-    private(set) var numeralRoleList: [NumeralRole] = []
-    /// BMP scalar → 1 + index into `infixList`, 0 for none.
-    private(set) var infixIndex = [UInt8](repeating: 0, count: 0x10000)
-    private(set) var infixList: [Qualifier] = []
-    /// BMP scalar (>= 0x2E80) → 1 + index into `singleScaleList` for one-scalar scale keys, 0 for none.
-    private(set) var singleScaleIndex = [UInt8](repeating: 0, count: 0x10000)
-    private(set) var singleScaleList: [Scale] = []
+    /// Numeral roles of BMP scalars, looked up without hashing.
+    private(set) var numeralTable = BMPTable<NumeralRole>()
+    /// Infix qualifiers (多 余 来) of BMP scalars.
+    private(set) var infixTable = BMPTable<Qualifier>()
+    /// One-scalar scale keys (>= 0x2E80) of the BMP.
+    private(set) var singleScaleTable = BMPTable<Scale>()
     /// Whether any one-scalar scale key lies outside the BMP (then the trie is asked).
     private(set) var astralSingleScale = false
 
     @inline(__always)
     func numeral(_ c: UInt32) -> NumeralRole? {
-        if c < 0x10000 {
-            let k = Int(numeralIndex[Int(c)])
-            return k == 0 ? nil : numeralRoleList[k - 1]
-        }
-        return numerals[c]
+        c < 0x10000 ? numeralTable[c] : numerals[c]
     }
 
     @inline(__always)
     func isNumeral(_ c: UInt32) -> Bool {
-        if c < 0x10000 { return numeralIndex[Int(c)] != 0 }
-        return numerals[c] != nil
+        c < 0x10000 ? numeralTable.contains(c) : numerals[c] != nil
     }
 
     @inline(__always)
     func infixQualifier(_ c: UInt32) -> Qualifier? {
-        if c < 0x10000 {
-            let k = Int(infixIndex[Int(c)])
-            return k == 0 ? nil : infixList[k - 1]
-        }
-        return infix[c]
+        c < 0x10000 ? infixTable[c] : infix[c]
     }
 
     /// The scale whose key is exactly the one scalar `c` (`c >= 0x2E80`).
     @inline(__always)
     func singleScale(_ c: UInt32) -> Scale? {
-        if c < 0x10000 {
-            let k = Int(singleScaleIndex[Int(c)])
-            return k == 0 ? nil : singleScaleList[k - 1]
-        }
+        if c < 0x10000 { return singleScaleTable[c] }
         return astralSingleScale ? scales.value(for: CollectionOfOne(c)) : nil
     }
 
     private mutating func buildFlatTables(singleScaleKeys: Set<UInt32>) {
         for (c, role) in numerals where c < 0x10000 {
-            numeralRoleList.append(role)
-            numeralIndex[Int(c)] = UInt8(numeralRoleList.count)
+            numeralTable.set(c, role)
         }
         for (c, q) in infix where c < 0x10000 {
-            infixList.append(q)
-            infixIndex[Int(c)] = UInt8(infixList.count)
+            infixTable.set(c, q)
         }
         for c in singleScaleKeys {
             guard let v = scales.value(for: CollectionOfOne(c)) else { continue }
             if c >= 0x10000 { astralSingleScale = true; continue }
-            singleScaleList.append(v)
-            singleScaleIndex[Int(c)] = UInt8(singleScaleList.count)
+            singleScaleTable.set(c, v)
         }
-        precondition(numeralRoleList.count < 255 && infixList.count < 255 && singleScaleList.count < 255)
     }
 
     static func builtin() throws -> QuantityLexicon {
@@ -246,4 +227,28 @@ struct QuantityLexicon: Sendable {
         guard k.count == 1 else { throw line.error("expected one character, got '\(s)'") }
         return k[0]
     }
+}
+
+/// A table from Basic Multilingual Plane scalars to values, looked up without hashing: a flat
+/// index of 65,536 bytes into a list of at most 255 values.
+struct BMPTable<Value: Sendable>: Sendable {
+    private var index = [UInt8](repeating: 0, count: 0x10000)
+    private var values: [Value] = []
+
+    /// Sets the value of a BMP scalar `c`.
+    mutating func set(_ c: UInt32, _ value: Value) {
+        precondition(c < 0x10000 && values.count < 255, "BMPTable holds BMP scalars and at most 255 values")
+        values.append(value)
+        index[Int(c)] = UInt8(values.count)
+    }
+
+    /// The value of a BMP scalar `c`, or nil.
+    @inline(__always)
+    subscript(_ c: UInt32) -> Value? {
+        let k = Int(index[Int(c)])
+        return k == 0 ? nil : values[k - 1]
+    }
+
+    @inline(__always)
+    func contains(_ c: UInt32) -> Bool { index[Int(c)] != 0 }
 }
