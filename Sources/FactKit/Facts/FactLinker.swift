@@ -131,7 +131,7 @@ struct FactLinker: Sendable {
         // What carries on: the sentence's subject, its last metric and basis.
         let factSubject = facts.last(where: { !$0.company.isEmpty }).flatMap { f in sentence.mentions.first { $0.company == f.company } }
         if let subject = factSubject ?? zip(sentence.mentions, roles).first(where: {
-            $0.1 == nil && isTopical($0.0, sentence, [], text)
+            $0.1 == nil && isTopical($0.0, sentence, text)
         })?.0 {
             context.focus = subject
             context.focusSentence = context.sentenceIndex
@@ -369,12 +369,11 @@ struct FactLinker: Sendable {
         return FactLinker.bareCountMetrics.contains(metric) && cueFollows
     }
 
-    /// Whether a mention opens its clause (with `breaks`) or sentence (with none): at most two
-    /// characters before it, not counting a period expression or spaces.
-    func isTopical(_ m: CompanyMention, _ sentence: SentenceFindings, _ breaks: [Int], _ text: ScalarText) -> Bool {
-        let clauseStart = (breaks.last(where: { $0 < m.span.start }).map { $0 + 1 }) ?? sentence.span.start
+    /// Whether a mention opens its sentence: at most two characters before it, not counting
+    /// spaces, commas or a time expression (同年 11 月，甲骨文…).
+    func isTopical(_ m: CompanyMention, _ sentence: SentenceFindings, _ text: ScalarText) -> Bool {
         var count = 0
-        for i in clauseStart..<m.span.start {
+        for i in sentence.span.start..<m.span.start {
             let c = text.folded[i]
             // Spaces, commas and time expressions (同年 11 月, 2024年) before the name do not count.
             if c == 0x20 || c == 0x2C || c == 0x3001 || sentence.periods.contains(where: { $0.span.start <= i && i < $0.span.end }) { continue }

@@ -37,8 +37,6 @@ enum PeriodWord: Hashable, Sendable {
     case quarter(Int), half(Int), wholeYear
     case thisYear, lastYear, nextYear, thisQuarter, lastQuarter, nextQuarter
     case samePeriodLastYear, samePeriod
-    /// Whether the word names a fiscal period (第三财季).
-    var isFiscalWord: Bool { false }
 }
 
 /// The fact stage's words, one trie for all of them; longest match first.
