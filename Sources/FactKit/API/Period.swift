@@ -82,12 +82,3 @@ public struct CalendarDate: Hashable, Sendable, CustomStringConvertible {
         return "\(year)-\(two(month))-\(two(day))"
     }
 }
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let c = s.first, set.contains(c) { s = s.dropFirst() }
-        while let c = s.last, set.contains(c) { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -97,9 +97,10 @@ struct DictionaryFile: Sendable {
     }
 }
 
-extension Substring {
+extension StringProtocol {
+    /// The text without the characters of `set` at either end (no Foundation needed).
     func trimmingCharacters(in set: String) -> String {
-        var s = self
+        var s = self[...]
         while let c = s.first, set.contains(c) { s = s.dropFirst() }
         while let c = s.last, set.contains(c) { s = s.dropLast() }
         return String(s)
