@@ -23,7 +23,7 @@ struct Numbers: ParsableCommand {
         var writer = RowWriter(format: format, columns: Self.columns, numericColumns: ["start", "end"], sink: out.write)
         writer.begin()
         var failed = false
-        try DocumentReader(paths: inputOptions.paths, jsonl: inputOptions.input == .jsonl).forEach { result in
+        try inputOptions.reader.forEach { result in
             switch result {
             case .failure(let failure): printError("factx numbers: \(failure)"); failed = true
             case .success(let document):
