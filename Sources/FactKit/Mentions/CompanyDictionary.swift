@@ -41,12 +41,8 @@ struct CompanyDictionary: Sendable {
         self.folding = folding
     }
 
-    /// Every company in `companies` files, with the context rules of `ambiguity.tsv`.
-    static func builtin() throws -> CompanyDictionary {
-        try builtin(folding: builtinFolding.get())
-    }
-
-    /// The built-in dictionary, folding aliases with `folding` (the one the texts are folded with).
+    /// Every company of the built-in `companies` files, with the context rules of `ambiguity.tsv`,
+    /// folding aliases with `folding` (the one the texts are folded with).
     static func builtin(folding: CharacterFolding) throws -> CompanyDictionary {
         let files = try BuiltinDictionaries.files(in: "companies")
         guard !files.isEmpty else {
@@ -55,11 +51,6 @@ struct CompanyDictionary: Sendable {
         let rules = try BuiltinDictionaries.file("ambiguity.tsv")
         return try CompanyDictionary(files: files, rules: rules, folding: folding)
     }
-
-    /// The built-in character folding, read once.
-    static let builtinFolding: Result<CharacterFolding, DictionaryError> = Result {
-        try CharacterFolding.load(BuiltinDictionaries.file("traditional.tsv"))
-    }.mapError { ($0 as? DictionaryError) ?? DictionaryError(file: "traditional.tsv", line: 0, reason: "\($0)") }
 
     /// A dictionary of `files` read as one set (an id defined twice is an error), with the
     /// context rules of `rules` (each must name an alias of some company).

@@ -155,13 +155,4 @@ struct CompanyDictionaryTests {
             try CompanyDictionary(files: [a, b], folding: CompanyFixtures.folding)
         }
     }
-
-    @Test func loadingTheBuiltinDictionaryIsFast() throws {
-        _ = try CompanyDictionary.builtin()
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure { _ = try CompanyDictionary.builtin() }
-        print("built-in company dictionary loaded in \(elapsed)")
-        // Generous for debug builds on a shared machine.
-        #expect(elapsed < .milliseconds(1000))
-    }
 }

@@ -2,8 +2,8 @@
 
 /// The built-in dictionary and folding, loaded once for the company tests.
 enum CompanyFixtures {
-    static let folding: CharacterFolding = try! CompanyDictionary.builtinFolding.get()
-    static let dictionary: CompanyDictionary = try! CompanyDictionary.builtin()
+    static let folding: CharacterFolding = try! CharacterFolding.load(BuiltinDictionaries.file("traditional.tsv"))
+    static let dictionary: CompanyDictionary = try! CompanyDictionary.builtin(folding: folding)
 
     /// `(id, text)` of every mention in `input`, in text order.
     static func mentions(_ input: String, dictionary: CompanyDictionary = dictionary) -> [Pair] {
