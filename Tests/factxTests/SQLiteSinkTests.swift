@@ -259,19 +259,32 @@ import Glibc
 
     @Test func killedMidRunKeepsCommittedBatches() throws {
         let path = try Self.temporaryDatabase()
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        child.arguments = ["--testing-library", "swift-testing", "--filter", "sqliteChildWriterUntilKilled"]
-        child.environment = ProcessInfo.processInfo.environment.merging([Self.childDatabaseVariable: path]) { $1 }
-        child.standardOutput = FileHandle.nullDevice
-        child.standardError = FileHandle.nullDevice
-        try child.run()
+        func launch() throws -> Process {
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            child.arguments = ["--testing-library", "swift-testing", "--filter", "sqliteChildWriterUntilKilled"]
+            child.environment = ProcessInfo.processInfo.environment.merging([Self.childDatabaseVariable: path]) { $1 }
+            child.standardOutput = FileHandle.nullDevice
+            child.standardError = FileHandle.nullDevice
+            try child.run()
+            return child
+        }
+        var child = try launch()
+        var relaunched = false
 
         // Wait until a few batches have committed, then kill -9 in the middle of the run.
         let deadline = Date().addingTimeInterval(60)
         var committed = 0
         while Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
+            // A child that ends before writing anything failed to start (seen once under load):
+            // that is no run of the writer, so start it once more.
+            if !child.isRunning, committed == 0, !relaunched {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                child = try launch()
+                relaunched = true
+                continue
+            }
             guard FileManager.default.fileExists(atPath: path) else { continue }
             committed = (try? Self.count(path, "SELECT count(*) FROM documents")) ?? 0
             if committed >= 3 * Self.childBatchSize { break }
