@@ -40,14 +40,14 @@ public struct FactExtractor: Sendable {
         }
         companyDictionary = companies
         cueLexicon = try CueLexicon.builtin()
+        pipeline = DocumentPipeline(quantityParser: QuantityParser(lexicon: quantityLexicon),
+                                    companyMatcher: CompanyMatcher(dictionary: companyDictionary),
+                                    cueMatcher: CueMatcher(lexicon: cueLexicon),
+                                    linker: FactLinker(companies: companyDictionary, lexicon: cueLexicon))
     }
 
-    var pipeline: DocumentPipeline {
-        DocumentPipeline(quantityParser: QuantityParser(lexicon: quantityLexicon),
-                         companyMatcher: CompanyMatcher(dictionary: companyDictionary),
-                         cueMatcher: CueMatcher(lexicon: cueLexicon),
-                         linker: FactLinker(companies: companyDictionary, lexicon: cueLexicon))
-    }
+    /// The stages, made once: copying an extractor copies a reference, not the dictionaries.
+    let pipeline: DocumentPipeline
 
     /// The reference date of a document: the one given, else a date line near its top, else the options' date.
     func referenceDate(_ text: ScalarText, given: CalendarDate?) -> CalendarDate? {

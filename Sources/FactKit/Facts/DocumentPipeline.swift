@@ -1,14 +1,24 @@
 /// Runs the stages over one document, top to bottom:
 /// text → sentences → quantities → mentions (companies, cues, periods) → facts.
 ///
-/// Only paragraphs that hold a figure character (a digit or a numeral) are cut into sentences
-/// by ICU and parsed for figures; the rest are scanned for company names alone, to keep the
-/// company in focus.
-struct DocumentPipeline {
+/// Only sentences that hold a figure character (a digit or a numeral) are parsed for figures
+/// (and cut by ICU where a Latin full stop needs its rules); the rest are scanned for company
+/// names and cues alone, to keep the company in focus.
+///
+/// A final class of constants (no state changes after `init`), so that handing the stages
+/// around retains one object instead of copying every table they hold.
+final class DocumentPipeline: Sendable {
     let quantityParser: QuantityParser
     let companyMatcher: CompanyMatcher
     let cueMatcher: CueMatcher
     let linker: FactLinker
+
+    init(quantityParser: QuantityParser, companyMatcher: CompanyMatcher, cueMatcher: CueMatcher, linker: FactLinker) {
+        self.quantityParser = quantityParser
+        self.companyMatcher = companyMatcher
+        self.cueMatcher = cueMatcher
+        self.linker = linker
+    }
 
     struct Result {
         var sentences: [SentenceFindings]
@@ -30,36 +40,35 @@ struct DocumentPipeline {
         var start = 0
         while start < s.count {
             var end = start
-            var hasFigure = false
-            while end < s.count, s[end] != 0x0A {
-                if !hasFigure, DocumentPipeline.mayBeFigure(s[end]) { hasFigure = true }
-                end += 1
-            }
+            while end < s.count, s[end] != 0x0A { end += 1 }
             let paragraph = TextSpan(start: start, end: end)
             // Mentions of this paragraph.
             let firstMention = mentionIndex
             while mentionIndex < mentions.count, mentions[mentionIndex].span.start < end { mentionIndex += 1 }
             let paragraphMentions = mentions[firstMention..<mentionIndex]
             var cursor = paragraphMentions.startIndex
-            for span in DocumentPipeline.sentences(of: text, in: paragraph, segmenter: segmenter) {
+            for sentence in DocumentPipeline.sentences(of: text, in: paragraph, segmenter: segmenter) {
+                let span = sentence.span
                 // Mentions are in text order: walk them alongside the sentences.
                 while cursor < paragraphMentions.endIndex, paragraphMentions[cursor].span.start < span.start { cursor += 1 }
                 var last = cursor
                 while last < paragraphMentions.endIndex, paragraphMentions[last].span.start < span.end { last += 1 }
-                let sentenceMentions = paragraphMentions[cursor..<last].filter { span.contains($0.span) }
-                var findings = SentenceFindings(span: span, quantities: [], mentions: Array(sentenceMentions), cues: [], periods: [])
-                let mayHoldFigure = hasFigure && DocumentPipeline.hasFigure(s, span)
+                let sentenceMentions = cursor == last ? [] : paragraphMentions[cursor..<last].filter { span.contains($0.span) }
+                var findings = SentenceFindings(span: span, quantities: [], mentions: sentenceMentions, cues: [], periods: [])
+                let mayHoldFigure = sentence.mayHoldFigure
                 if mayHoldFigure || !findings.mentions.isEmpty {
-                    let cues = cueMatcher.cues(in: text, range: span).filter { cue in
-                        !findings.mentions.contains { $0.span.overlaps(cue.span) }
+                    var cues = cueMatcher.cues(in: text, range: span)
+                    if !findings.mentions.isEmpty {
+                        cues.removeAll { cue in findings.mentions.contains { $0.span.overlaps(cue.span) } }
                     }
                     // Figures are parsed only where one can become a fact (or every figure is wanted).
                     if mayHoldFigure, allFigures || linker.canLink(cues: cues, text: text, span: span, context: context) {
                         findings.quantities = quantityParser.quantities(in: text, range: span)
+                        cues.removeAll { cue in
+                            findings.quantities.contains { $0.span.contains(cue.span) && !DocumentPipeline.isItem(cue) }
+                        }
                     }
-                    findings.cues = cues.filter { cue in
-                        !findings.quantities.contains { $0.span.contains(cue.span) && !DocumentPipeline.isItem(cue) }
-                    }
+                    findings.cues = cues
                     findings.periods = PeriodParser().periods(in: text, range: span, cues: findings.cues)
                 }
                 facts += linker.facts(document: document, text: text, sentence: findings, context: &context)
@@ -76,32 +85,58 @@ struct DocumentPipeline {
     static func mainCompany(_ mentions: [CompanyMention], text: ScalarText) -> CompanyMention? {
         guard !mentions.isEmpty else { return nil }
         let titleEnd = text.folded.firstIndex(of: 0x0A) ?? text.count
-        var weight = [String: Int](), first = [String: CompanyMention](), total = 0
+        // Most documents name few companies: a list is cheaper than hashing every mention
+        // (past 16 companies, an index keeps the count linear).
+        var tally = [(first: CompanyMention, weight: Int)](), total = 0
+        var index: [String: Int]?
         for m in mentions {
             let w = m.span.start < titleEnd ? 2 : 1
-            weight[m.company, default: 0] += w
             total += w
-            if first[m.company] == nil { first[m.company] = m }
+            let found = index.map { $0[m.company] } ?? tally.firstIndex { $0.first.company == m.company }
+            if let k = found {
+                tally[k].weight += w
+            } else {
+                tally.append((m, w))
+                if index != nil {
+                    index?[m.company] = tally.count - 1
+                } else if tally.count == 16 {
+                    index = Dictionary(uniqueKeysWithValues: tally.enumerated().map { ($1.first.company, $0) })
+                }
+            }
         }
-        guard let (id, top) = weight.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-              top >= 3, top * 10 >= total * 4 else { return nil }
-        return first[id]
+        // The heaviest; among equals, the smallest id.
+        guard let top = tally.max(by: { $0.weight != $1.weight ? $0.weight < $1.weight : $0.first.company > $1.first.company }),
+              top.weight >= 3, top.weight * 10 >= total * 4 else { return nil }
+        return top.first
+    }
+
+    /// A sentence's span, and whether it has a figure character (``mayBeFigure(_:)``).
+    struct Sentence {
+        var span: TextSpan
+        var mayHoldFigure: Bool
     }
 
     /// Sentences of a paragraph: cut first at hard terminators (。！？；!?;, with closing quotes
     /// and brackets that follow them), then by ICU's sentence rules inside pieces that may hold a
     /// figure and have a Latin full stop — where ICU's rules (abbreviations, decimals) decide.
-    static func sentences(of text: ScalarText, in paragraph: TextSpan, segmenter: Segmenter) -> [TextSpan] {
+    static func sentences(of text: ScalarText, in paragraph: TextSpan, segmenter: Segmenter) -> [Sentence] {
         let s = text.folded
-        var result = [TextSpan]()
+        var result = [Sentence]()
         var start = paragraph.start
         var i = paragraph.start
         var figure = false, latinStop = false
         func flush(_ end: Int) {
             guard end > start else { return }
             let piece = TextSpan(start: start, end: end)
-            let pieces = figure && latinStop ? segmenter.sentences(of: text, in: piece) : [piece]
-            for p in pieces { result += bounded(p, in: text) }
+            if figure && latinStop {
+                for p in segmenter.sentences(of: text, in: piece) {
+                    for b in bounded(p, in: text) { result.append(Sentence(span: b, mayHoldFigure: hasFigure(s, b))) }
+                }
+            } else if piece.length > maximumSentence {
+                for b in bounded(piece, in: text) { result.append(Sentence(span: b, mayHoldFigure: figure && hasFigure(s, b))) }
+            } else {
+                result.append(Sentence(span: piece, mayHoldFigure: figure))
+            }
             start = end
             figure = false
             latinStop = false

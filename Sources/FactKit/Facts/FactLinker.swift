@@ -20,9 +20,17 @@ struct SentenceFindings {
 /// - change: `<rise>`/`<fall>` with a basis (同比 yoy, 环比 qoq) or none (change);
 /// - company: `<company> … <figure>`, `<company list> 均/都`, `<company in focus>`,
 ///   `<figure> … <company>`, `<main company of the document>`, `<unnamed company>`, `<reported data>`.
-struct FactLinker: Sendable {
+///
+/// A final class of constants, so that its closures and calls retain one object rather than
+/// copying the dictionaries it reads.
+final class FactLinker: Sendable {
     let companies: CompanyDictionary
     let lexicon: CueLexicon
+
+    init(companies: CompanyDictionary, lexicon: CueLexicon) {
+        self.companies = companies
+        self.lexicon = lexicon
+    }
 
     /// What carries from one sentence to the next.
     struct Context {
@@ -90,7 +98,8 @@ struct FactLinker: Sendable {
     // MARK: Linking a sentence
 
     func facts(document: String, text: ScalarText, sentence: SentenceFindings, context: inout Context) -> [Fact] {
-        let breaks = clauseBreaks(text, sentence.span)
+        // Clause breaks matter only to figures: a sentence without any needs none.
+        let breaks = sentence.quantities.isEmpty ? [] : clauseBreaks(text, sentence.span)
         let clause: (Int) -> Int = { pos in
             var k = 0
             while k < breaks.count, breaks[k] <= pos { k += 1 }

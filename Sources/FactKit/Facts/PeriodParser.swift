@@ -235,14 +235,17 @@ struct PeriodResolver: Sendable {
 struct DocumentDateFinder: Sendable {
     /// Labels that introduce the date line.
     static let labels = ["时间", "日期", "发布时间", "发布日期", "发布于", "date", "published"]
+    /// The labels as lower-cased scalars, and the scalars they start with.
+    static let labelKeys = labels.map { $0.unicodeScalars.map { CueLexicon.lower($0.value) } }
+    static let labelStarts = ScalarSet(labelKeys.map { $0[0] })
 
     func date(in text: ScalarText, within limit: Int = 600) -> CalendarDate? {
         let s = text.folded
         let end = min(s.count, limit)
-        let labelKeys = DocumentDateFinder.labels.map { $0.unicodeScalars.map { CueLexicon.lower($0.value) } }
         var i = 0
         while i < end {
-            for key in labelKeys where i + key.count <= end {
+            guard DocumentDateFinder.labelStarts.contains(CueLexicon.lower(s[i])) else { i += 1; continue }
+            for key in DocumentDateFinder.labelKeys where i + key.count <= end {
                 var ok = true
                 for (k, c) in key.enumerated() where CueLexicon.lower(s[i + k]) != c { ok = false; break }
                 guard ok else { continue }

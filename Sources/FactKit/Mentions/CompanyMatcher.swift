@@ -4,8 +4,14 @@
 /// Latin aliases match whole words only (`ASML` not inside `ASMLX`); case-sensitive aliases
 /// (`=Meta`, `AMD`) must match as written or in capitals; common-word aliases pass their
 /// context rules (`ambiguity.tsv`). When the longest alias at a place fails, shorter ones are tried.
-struct CompanyMatcher: Sendable {
+///
+/// A final class of constants: passing it around retains one object, not every table of the dictionary.
+final class CompanyMatcher: Sendable {
     let dictionary: CompanyDictionary
+
+    init(dictionary: CompanyDictionary) {
+        self.dictionary = dictionary
+    }
 
     /// A match before the context rules that need other mentions are checked.
     private struct Candidate {

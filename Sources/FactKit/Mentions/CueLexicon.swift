@@ -41,7 +41,9 @@ enum PeriodWord: Hashable, Sendable {
 
 /// The fact stage's words, one trie for all of them; longest match first.
 struct CueLexicon: Sendable {
-    private(set) var trie = Trie<Cue.Kind>()
+    /// Keys to indices of `kinds` (an index, not the kind itself: walking the trie then copies no arrays).
+    private(set) var trie = Trie<Int32>()
+    private(set) var kinds = [Cue.Kind]()
     /// The count metrics each classifier can carry (counts.tsv); a classifier not listed carries none.
     private(set) var classifierMetrics: [String: [Metric]] = [:]
     /// Classifiers that name their metric by themselves (counts.tsv flag `names`: 卡 → gpu_count).
@@ -60,7 +62,8 @@ struct CueLexicon: Sendable {
     }
 
     private mutating func insert(_ word: String, _ kind: Cue.Kind) {
-        trie.insert(CueLexicon.key(word), kind)
+        kinds.append(kind)
+        trie.insert(CueLexicon.key(word), Int32(kinds.count - 1))
     }
 
     /// Keys are lowercased ASCII, matched against lowercased folded text.
@@ -167,11 +170,17 @@ struct CueLexicon: Sendable {
 
 /// Finds the cues of a ``CueLexicon`` in a span of text: longest match first, scanning left
 /// to right over folded, lowercased scalars; Latin cues only as whole words.
-struct CueMatcher: Sendable {
+/// A final class of constants: passing it around retains one object, not every table of the lexicon.
+final class CueMatcher: Sendable {
     let lexicon: CueLexicon
+
+    init(lexicon: CueLexicon) {
+        self.lexicon = lexicon
+    }
 
     func cues(in text: ScalarText, range: TextSpan) -> [Cue] {
         var found = [Cue]()
+        found.reserveCapacity(8)
         let s = text.folded
         let trie = lexicon.trie
         @inline(__always) func lower(_ c: UInt32) -> UInt32 { CueLexicon.lower(c) }
@@ -198,7 +207,7 @@ struct CueMatcher: Sendable {
                 j += 1
             }
             if overtaken { i += 1; continue }
-            found.append(Cue(kind: match.value, span: TextSpan(start: i, end: end)))
+            found.append(Cue(kind: lexicon.kinds[Int(match.value)], span: TextSpan(start: i, end: end)))
             i = end
         }
         return found

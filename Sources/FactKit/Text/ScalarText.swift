@@ -11,11 +11,44 @@ struct ScalarText: Sendable {
     let folded: [UInt32]
 
     init(_ string: String, folding: CharacterFolding) {
-        var original = [UInt32]()
-        original.reserveCapacity(string.utf8.count)
-        for s in string.unicodeScalars { original.append(s.value) }
+        var string = string
+        // One pass over the UTF-8 bytes (valid by String's guarantee) fills both arrays.
+        let (original, folded) = string.withUTF8 { utf8 -> ([UInt32], [UInt32]) in
+            // Scalars = bytes that are not continuation bytes (10xxxxxx).
+            var capacity = 0
+            for b in utf8 where b & 0xC0 != 0x80 { capacity += 1 }
+            var count = 0
+            var folded = [UInt32]()
+            let original = [UInt32](unsafeUninitializedCapacity: capacity) { o, oCount in
+                folded = [UInt32](unsafeUninitializedCapacity: capacity) { f, fCount in
+                    var i = 0
+                    let n = utf8.count
+                    while i < n, count < capacity {
+                        let b = UInt32(utf8[i])
+                        var c: UInt32
+                        if b < 0x80 {
+                            c = b; i += 1
+                        } else if b < 0xE0 {
+                            c = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                        } else if b < 0xF0 {
+                            c = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                        } else {
+                            c = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                                | UInt32(utf8[i + 3] & 0x3F)
+                            i += 4
+                        }
+                        o[count] = c
+                        f[count] = folding.fold(c)
+                        count += 1
+                    }
+                    fCount = count
+                }
+                oCount = count
+            }
+            return (original, folded)
+        }
         self.original = original
-        self.folded = original.map { folding.fold($0) }
+        self.folded = folded
     }
 
     var count: Int { original.count }
@@ -30,10 +63,27 @@ struct ScalarText: Sendable {
         ScalarText.string(folded[span.start..<span.end])
     }
 
+    /// A string of scalars (values that are no scalar, such as lone surrogates, are left out),
+    /// encoded straight into the string's UTF-8 storage.
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == UInt32 {
-        var s = String.UnicodeScalarView()
-        for v in scalars { if let u = Unicode.Scalar(v) { s.append(u) } }
-        return String(s)
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var k = 0
+            for v in scalars {
+                if v < 0x80 {
+                    buffer[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    buffer[k] = UInt8(0xC0 | v >> 6); buffer[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
+                } else if v < 0x10000 {
+                    if v >= 0xD800 && v < 0xE000 { continue }
+                    buffer[k] = UInt8(0xE0 | v >> 12); buffer[k + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[k + 2] = UInt8(0x80 | v & 0x3F); k += 3
+                } else if v < 0x110000 {
+                    buffer[k] = UInt8(0xF0 | v >> 18); buffer[k + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    buffer[k + 2] = UInt8(0x80 | (v >> 6) & 0x3F); buffer[k + 3] = UInt8(0x80 | v & 0x3F); k += 4
+                }
+            }
+            return k
+        }
     }
 }
 

@@ -3,23 +3,38 @@ import CICUShim
 /// Sentence and word boundaries from ICU, over spans of a ``ScalarText``.
 ///
 /// The only type that calls ICU's break iterators. It holds its iterators, so use one
-/// instance per thread (it is cheap to make one per document).
+/// instance per thread. Making one is free: each iterator is opened when first used
+/// (most documents never need ICU's sentence rules).
 final class Segmenter {
-    private let sentenceBreaker: UnsafeMutableRawPointer?
-    private let wordBreaker: UnsafeMutableRawPointer?
+    private let locale: String
+    private var sentenceIterator: UnsafeMutableRawPointer??
+    private var wordIterator: UnsafeMutableRawPointer??
     private var utf16: [UInt16] = []
     private var utf16ToScalar: [Int32] = []
     private var boundaries: [Int32] = []
     private var statuses: [Int32] = []
 
     init(locale: String = "zh") {
-        sentenceBreaker = cicu_breaker_open(Int32(CICU_BREAK_SENTENCE), locale)
-        wordBreaker = cicu_breaker_open(Int32(CICU_BREAK_WORD), locale)
+        self.locale = locale
     }
 
     deinit {
-        cicu_breaker_close(sentenceBreaker)
-        cicu_breaker_close(wordBreaker)
+        if let sentenceIterator { cicu_breaker_close(sentenceIterator) }
+        if let wordIterator { cicu_breaker_close(wordIterator) }
+    }
+
+    private var sentenceBreaker: UnsafeMutableRawPointer? {
+        if let sentenceIterator { return sentenceIterator }
+        let opened = cicu_breaker_open(Int32(CICU_BREAK_SENTENCE), locale)
+        sentenceIterator = .some(opened)
+        return opened
+    }
+
+    private var wordBreaker: UnsafeMutableRawPointer? {
+        if let wordIterator { return wordIterator }
+        let opened = cicu_breaker_open(Int32(CICU_BREAK_WORD), locale)
+        wordIterator = .some(opened)
+        return opened
     }
 
     /// A word as ICU sees it, with its rule status (100 number, 200 letter, 400 ideographic, 0 other).
