@@ -141,9 +141,10 @@ final class DocumentPipeline: Sendable {
             figure = false
             latinStop = false
         }
+        let numerals = chineseNumerals
         while i < paragraph.end {
             let c = s[i]
-            if !figure, mayBeFigure(c) { figure = true }
+            if !figure, (c >= 0x30 && c <= 0x39) || (c >= 0x80 && numerals.contains(c)) { figure = true }
             // A Latin full stop before a space may end an English sentence: ICU decides those.
             if c == 0x2E, i + 1 < paragraph.end, s[i + 1] == 0x20 { latinStop = true }
             i += 1

@@ -6,6 +6,11 @@ struct Trie<Value: Sendable>: Sendable {
     private var values: [Value?] = [nil]
     /// Scalars that begin at least one key: a cheap first test before walking.
     private var firstScalars = ScalarSet()
+    /// Scalars that are a whole key by themselves.
+    private var singleScalarKeys = ScalarSet()
+    /// The first two scalars of every longer key, hashed into a bitmap: most places where a key's
+    /// first scalar stands are rejected by their second scalar without a walk.
+    private var openingPairs = ScalarPairFilter()
 
     init() {}
 
@@ -15,9 +20,12 @@ struct Trie<Value: Sendable>: Sendable {
     @discardableResult
     mutating func insert<S: Sequence>(_ key: S, _ value: Value) -> Value? where S.Element == UInt32 {
         var node: Int32 = 0
-        var first = true
+        var length = 0
+        var firstScalar: UInt32 = 0
         for c in key {
-            if first { firstScalars.insert(c); first = false }
+            if length == 0 { firstScalars.insert(c); firstScalar = c }
+            if length == 1 { openingPairs.insert(firstScalar, c) }
+            length += 1
             if let next = edges.find(node, c) {
                 node = next
             } else {
@@ -27,9 +35,20 @@ struct Trie<Value: Sendable>: Sendable {
                 node = next
             }
         }
+        if length == 1 { singleScalarKeys.insert(firstScalar) }
         let old = values[Int(node)]
         values[Int(node)] = value
         return old
+    }
+
+    /// Whether a key may start at `start`, judged by its first two scalars (`lower` maps each
+    /// scalar of the text as the walk will).
+    @inline(__always)
+    private func mayOpen(_ text: [UInt32], _ start: Int, _ end: Int, _ lower: (UInt32) -> UInt32) -> Bool {
+        let c = lower(text[start])
+        guard firstScalars.contains(c) else { return false }
+        if singleScalarKeys.contains(c) { return true }
+        return start + 1 < end && openingPairs.contains(c, lower(text[start + 1]))
     }
 
     mutating func insert(_ key: String, _ value: Value) {
@@ -55,7 +74,7 @@ struct Trie<Value: Sendable>: Sendable {
     /// The longest key that starts at `start` in `text` (and ends by `limit`), with its length.
     func longestMatch(in text: [UInt32], at start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         let end = limit ?? text.count
-        guard start < end, firstScalars.contains(text[start]) else { return nil }
+        guard start < end, mayOpen(text, start, end, { $0 }) else { return nil }
         var node: Int32 = 0
         var best: (Int, Value)?
         var i = start
@@ -71,7 +90,7 @@ struct Trie<Value: Sendable>: Sendable {
     func longestMatchIgnoringASCIICase(in text: [UInt32], at start: Int, limit: Int) -> (length: Int, value: Value)? {
         guard start < limit else { return nil }
         @inline(__always) func lower(_ c: UInt32) -> UInt32 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
-        guard firstScalars.contains(lower(text[start])) else { return nil }
+        guard mayOpen(text, start, limit, lower) else { return nil }
         var node: Int32 = 0
         var best: (Int, Value)?
         var i = start
@@ -133,6 +152,28 @@ struct ScalarSet: Sendable {
     func contains(_ c: UInt32) -> Bool {
         if c < 0x10000 { return bmp[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
         return astral.contains(c)
+    }
+}
+
+/// Pairs of scalars hashed into a 2^16-bit map: no false negatives, few false positives.
+struct ScalarPairFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    @inline(__always)
+    private static func index(_ a: UInt32, _ b: UInt32) -> Int {
+        let h = (UInt64(a) << 32 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 48)
+    }
+
+    mutating func insert(_ a: UInt32, _ b: UInt32) {
+        let i = ScalarPairFilter.index(a, b)
+        bits[i >> 6] |= 1 << UInt64(i & 63)
+    }
+
+    @inline(__always)
+    func contains(_ a: UInt32, _ b: UInt32) -> Bool {
+        let i = ScalarPairFilter.index(a, b)
+        return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 }
 
