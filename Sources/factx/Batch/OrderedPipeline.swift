@@ -9,7 +9,9 @@ import Foundation
 final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let workers: Int
     private let window: Int
-    private let transform: @Sendable (Input) -> Output
+    /// The transform; its second argument is the worker's number (0 for ``transformOne(_:)``),
+    /// so each worker can use state of its own.
+    private let transform: @Sendable (Input, Int) -> Output
 
     // Guarded by `lock`; each party waits on its own condition and is signalled only when its
     // wait can end (a broadcast to every thread on every event costs more than the work itself).
@@ -26,7 +28,11 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     private var stopped = false
     private var producerWaiting = false
 
-    init(workers: Int, window: Int, transform: @escaping @Sendable (Input) -> Output) {
+    convenience init(workers: Int, window: Int, transform: @escaping @Sendable (Input) -> Output) {
+        self.init(workers: workers, window: window) { input, _ in transform(input) }
+    }
+
+    init(workers: Int, window: Int, transform: @escaping @Sendable (Input, _ worker: Int) -> Output) {
         self.workers = max(1, workers)
         self.window = max(1, window)
         self.transform = transform
@@ -50,7 +56,7 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     ///   - consume: runs on the calling thread with each output in input order; returns false to stop the run.
     /// - Throws: what `consume` throws, after stopping the run.
     func run(produce: @escaping @Sendable (_ submit: (Input) -> Bool) -> Void, consume: (Output) throws -> Bool) throws {
-        for _ in 0..<workers { start { self.work() } }
+        for worker in 0..<workers { start { self.work(worker) } }
         start {
             produce { self.submit($0) }
             pthread_mutex_lock(self.lock)
@@ -84,7 +90,7 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     }
 
     /// Transforms one input on the calling thread (for a run with one job and no threads).
-    func transformOne(_ input: Input) -> Output { transform(input) }
+    func transformOne(_ input: Input) -> Output { transform(input, 0) }
 
     /// Stops the run: the producer's next submit returns false, and idle workers end.
     /// (A producer blocked reading its input is left to end with the process.)
@@ -116,7 +122,7 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
         return true
     }
 
-    private func work() {
+    private func work(_ worker: Int) {
         while true {
             pthread_mutex_lock(lock)
             while pendingHead == pending.count && !inputEnded && !stopped { pthread_cond_wait(workReady, lock) }
@@ -127,7 +133,7 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
             let (sequence, input) = pending[pendingHead]
             pendingHead += 1
             pthread_mutex_unlock(lock)
-            let output = transform(input)
+            let output = transform(input, worker)
             pthread_mutex_lock(lock)
             finished[sequence] = output
             if sequence == consumed { pthread_cond_signal(outputReady) }
