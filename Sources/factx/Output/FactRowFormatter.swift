@@ -9,9 +9,9 @@ struct FactRowFormatter: Sendable {
         case doc, company, companyName, mention, metric, value, unit, item, qualifier, low, high, period, change
         case text, start, end, sentence, confidence
         /// A fact column without a writer here: written from `Fact.field(_:)`.
-        case factField(String)
+        case factField
         /// A record field (`--keep-fields`).
-        case recordField(String)
+        case recordField
 
         init(_ name: String) {
             switch name {
@@ -33,7 +33,7 @@ struct FactRowFormatter: Sendable {
             case "end": self = .end
             case "sentence": self = .sentence
             case "confidence": self = .confidence
-            default: self = Fact.columns.contains(name) ? .factField(name) : .recordField(name)
+            default: self = Fact.columns.contains(name) ? .factField : .recordField
             }
         }
     }
@@ -68,28 +68,29 @@ struct FactRowFormatter: Sendable {
         jsonKeys = keys
         jsonKeyEnds = ends
         rowFrameSize = format.isJSON ? keys.count + 3 : columns.count + 2
-        hasRecordFields = self.columns.contains { if case .recordField = $0 { true } else { false } }
+        hasRecordFields = self.columns.contains(.recordField)
     }
 
     /// A document's rows.
     func rows(of document: Document, facts: [Fact]) -> FormattedRows {
         // A record field is the same for each of the document's facts.
-        let recordFields = hasRecordFields ? columns.map { column -> String in
-            if case .recordField(let name) = column { document.field(name) } else { "" }
-        } : []
-        var capacity = 0
-        for i in facts.indices { capacity += maximumRowSize(facts[i], recordFields) + 2 }
-        let bytes = ByteWriter.bytes(capacity: capacity) { out in
-            for i in facts.indices {
-                if format == .json && i > 0 { out.write(UInt8(ascii: ","), 0x0A) }
-                write(facts[i], recordFields: recordFields, to: &out)
+        let recordFields = hasRecordFields ? zip(columns, names).map { $0 == .recordField ? document.field($1) : "" } : []
+        // Facts are read in place (a copy of each would retain all of its strings).
+        let bytes = facts.withUnsafeBufferPointer { facts in
+            var capacity = 0
+            for i in facts.indices { capacity += maximumRowSize(facts.baseAddress! + i, recordFields) + 2 }
+            return ByteWriter.bytes(capacity: capacity) { out in
+                for i in facts.indices {
+                    if format == .json && i > 0 { out.write(UInt8(ascii: ","), 0x0A) }
+                    write(facts.baseAddress! + i, recordFields: recordFields, to: &out)
+                }
             }
         }
         return FormattedRows(bytes: bytes, count: facts.count)
     }
 
     /// Writes one fact's row: a CSV or TSV line, or a JSON object (with a newline for JSON Lines).
-    private func write(_ fact: Fact, recordFields: [String], to out: inout ByteWriter) {
+    private func write(_ fact: UnsafePointer<Fact>, recordFields: [String], to out: inout ByteWriter) {
         switch format {
         case .csv, .tsv:
             let separator = format == .csv ? UInt8(ascii: ",") : 0x09
@@ -115,58 +116,58 @@ struct FactRowFormatter: Sendable {
     }
 
     /// The most bytes a fact's row takes (see ``ByteWriter/maximumFieldSize(_:)``).
-    private func maximumRowSize(_ fact: Fact, _ recordFields: [String]) -> Int {
+    private func maximumRowSize(_ fact: UnsafePointer<Fact>, _ recordFields: [String]) -> Int {
         var size = rowFrameSize
         for (i, column) in columns.enumerated() {
             switch column {
-            case .doc: size += ByteWriter.maximumFieldSize(fact.doc)
-            case .company: size += ByteWriter.maximumFieldSize(fact.company)
-            case .companyName: size += ByteWriter.maximumFieldSize(fact.companyName)
-            case .mention: size += ByteWriter.maximumFieldSize(fact.mention)
-            case .metric: size += ByteWriter.maximumFieldSize(fact.metric.rawValue)
-            case .unit: size += ByteWriter.maximumFieldSize(fact.unit.rawValue)
-            case .item: size += ByteWriter.maximumFieldSize(fact.item)
-            case .qualifier: size += ByteWriter.maximumFieldSize(fact.qualifier.rawValue)
-            case .change: size += ByteWriter.maximumFieldSize(fact.change?.rawValue ?? "")
-            case .text: size += ByteWriter.maximumFieldSize(fact.text)
-            case .sentence: size += ByteWriter.maximumFieldSize(fact.sentence)
+            case .doc: size += ByteWriter.maximumFieldSize(fact.pointee.doc)
+            case .company: size += ByteWriter.maximumFieldSize(fact.pointee.company)
+            case .companyName: size += ByteWriter.maximumFieldSize(fact.pointee.companyName)
+            case .mention: size += ByteWriter.maximumFieldSize(fact.pointee.mention)
+            case .metric: size += ByteWriter.maximumFieldSize(fact.pointee.metric.rawValue)
+            case .unit: size += ByteWriter.maximumFieldSize(fact.pointee.unit.rawValue)
+            case .item: size += ByteWriter.maximumFieldSize(fact.pointee.item)
+            case .qualifier: size += ByteWriter.maximumFieldSize(fact.pointee.qualifier.rawValue)
+            case .change: size += ByteWriter.maximumFieldSize(fact.pointee.change?.rawValue ?? "")
+            case .text: size += ByteWriter.maximumFieldSize(fact.pointee.text)
+            case .sentence: size += ByteWriter.maximumFieldSize(fact.pointee.sentence)
             case .value, .low, .high: size += Self.maximumDecimalSize
             case .period, .start, .end, .confidence: size += Self.maximumNumberSize
-            case .factField(let name): size += ByteWriter.maximumFieldSize(fact.field(name) ?? "")
+            case .factField: size += ByteWriter.maximumFieldSize(fact.pointee.field(names[i]) ?? "")
             case .recordField: size += ByteWriter.maximumFieldSize(recordFields[i])
             }
         }
         return size
     }
 
-    private func writeValue(_ column: Column, _ index: Int, of fact: Fact, _ recordFields: [String], to out: inout ByteWriter) {
+    private func writeValue(_ column: Column, _ index: Int, of fact: UnsafePointer<Fact>, _ recordFields: [String], to out: inout ByteWriter) {
         switch column {
-        case .doc: writeText(fact.doc, to: &out)
-        case .company: writeText(fact.company, to: &out)
-        case .companyName: writeText(fact.companyName, to: &out)
-        case .mention: writeText(fact.mention, to: &out)
-        case .metric: writeText(fact.metric.rawValue, to: &out)
-        case .value: writeText(fact.value.plainString, to: &out)
-        case .unit: writeText(fact.unit.rawValue, to: &out)
-        case .item: writeText(fact.item, to: &out)
-        case .qualifier: writeText(fact.qualifier.rawValue, to: &out)
-        case .low: writeText(fact.low?.plainString ?? "", to: &out)
-        case .high: writeText(fact.high?.plainString ?? "", to: &out)
+        case .doc: writeText(fact.pointee.doc, to: &out)
+        case .company: writeText(fact.pointee.company, to: &out)
+        case .companyName: writeText(fact.pointee.companyName, to: &out)
+        case .mention: writeText(fact.pointee.mention, to: &out)
+        case .metric: writeText(fact.pointee.metric.rawValue, to: &out)
+        case .value: writeText(fact.pointee.value.plainString, to: &out)
+        case .unit: writeText(fact.pointee.unit.rawValue, to: &out)
+        case .item: writeText(fact.pointee.item, to: &out)
+        case .qualifier: writeText(fact.pointee.qualifier.rawValue, to: &out)
+        case .low: writeText(fact.pointee.low?.plainString ?? "", to: &out)
+        case .high: writeText(fact.pointee.high?.plainString ?? "", to: &out)
         case .period:
-            guard let period = fact.period else { return writeText("", to: &out) }
+            guard let period = fact.pointee.period else { return writeText("", to: &out) }
             // Digits, `FY`, `-`, `Q`, `H`: nothing to escape in any format.
             if format.isJSON { out.write(UInt8(ascii: "\"")) }
             Self.writePeriod(period, to: &out)
             if format.isJSON { out.write(UInt8(ascii: "\"")) }
-        case .change: writeText(fact.change?.rawValue ?? "", to: &out)
-        case .text: writeText(fact.text, to: &out)
+        case .change: writeText(fact.pointee.change?.rawValue ?? "", to: &out)
+        case .text: writeText(fact.pointee.text, to: &out)
         // Numbers: written bare in JSON, and nothing to escape in CSV or TSV.
-        case .start: out.writeDecimal(fact.span.start)
-        case .end: out.writeDecimal(fact.span.end)
-        case .sentence: writeText(fact.sentence, to: &out)
-        case .confidence: Self.writeConfidence(fact.confidence, to: &out)
-        case .factField(let name): writeField(fact.field(name) ?? "", numeric: Fact.isNumericColumn(name), to: &out)
-        case .recordField(let name): writeField(recordFields[index], numeric: Fact.isNumericColumn(name), to: &out)
+        case .start: out.writeDecimal(fact.pointee.span.start)
+        case .end: out.writeDecimal(fact.pointee.span.end)
+        case .sentence: writeText(fact.pointee.sentence, to: &out)
+        case .confidence: Self.writeConfidence(fact.pointee.confidence, to: &out)
+        case .factField: writeField(fact.pointee.field(names[index]) ?? "", numeric: Fact.isNumericColumn(names[index]), to: &out)
+        case .recordField: writeField(recordFields[index], numeric: Fact.isNumericColumn(names[index]), to: &out)
         }
     }
 
