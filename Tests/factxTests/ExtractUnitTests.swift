@@ -200,7 +200,7 @@ struct ExtractUnitTests {
 
     @Test(arguments: records)
     func jsonLinesRecords(line: String, expected: String) {
-        switch DocumentReader.parseRecord(Data(line.utf8), at: "f:3") {
+        switch DocumentReader.parseRecord(Array(line.utf8), at: "f:3") {
         case .success(let document): #expect("ok \(document.id) \(document.date ?? "-")" == expected)
         case .failure(let failure): #expect(failure.description == expected)
         }

@@ -92,6 +92,9 @@ extension Decimal {
     /// The value as a plain decimal string: no exponent, no trailing zeros after the point
     /// (`5300000000`, `-22`, `0.5`).
     public var plainString: String {
+        if let parts = integerParts, parts.exponent >= -12, parts.exponent <= 40 {
+            return Self.plainString(negative: parts.negative, mantissa: parts.mantissa, exponent: parts.exponent)
+        }
         if isNaN { return "NaN" }
         var rounded = self
         if exponent < -12 {
@@ -109,6 +112,88 @@ extension Decimal {
         }
         if text == "0" || text.isEmpty { return "0" }
         return negative ? "-" + text : text
+    }
+
+    /// The sign, mantissa and exponent of a finite value whose mantissa fits in 64 bits; nil otherwise.
+    var integerParts: (negative: Bool, mantissa: UInt64, exponent: Int)? {
+        guard Self.rawLayoutIsKnown else { return nil }
+        let raw = Self.rawParts(of: self)
+        if raw.length == 0 { return raw.negative ? nil : (false, 0, 0) }  // NaN, or zero
+        guard raw.length <= 4 else { return nil }
+        return (raw.negative, raw.mantissa, raw.exponent)
+    }
+
+    /// A value's fields as its bytes hold them, the mantissa's low 64 bits only.
+    ///
+    /// Foundation keeps these fields private, so they are read from memory: the exponent in the first byte,
+    /// the mantissa's length in 16-bit words (high nibble) and the sign (bit 3) in the second, then eight
+    /// little-endian 16-bit words of mantissa. ``rawLayoutIsKnown`` checks this once against public API;
+    /// where it does not hold (another Foundation), ``integerParts`` is always nil and ``plainString`` takes
+    /// its general path.
+    private static func rawParts(of value: Decimal) -> (negative: Bool, length: Int, mantissa: UInt64, exponent: Int) {
+        withUnsafeBytes(of: value) { raw in
+            let length = Int(raw[1] >> 4)
+            var mantissa: UInt64 = 0
+            for word in stride(from: min(length, 4) - 1, through: 0, by: -1) {
+                mantissa = mantissa << 16 | UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
+            }
+            return (raw[1] & 0x08 != 0, length, mantissa, Int(Int8(bitPattern: raw[0])))
+        }
+    }
+
+    /// Whether ``rawParts(of:)`` reads this Foundation's layout: sample values rebuilt from their parts through public API are equal.
+    private static let rawLayoutIsKnown: Bool = {
+        guard MemoryLayout<Decimal>.size == 20 else { return false }
+        let samples: [Decimal] = [0, 1, -1, Decimal(string: "0.05")!, Decimal(string: "-5300000000")!, Decimal(UInt64.max),
+                                  -Decimal((UInt64(1) << 32) + 7), Decimal(sign: .minus, exponent: -12, significand: 123456789),
+                                  Decimal(sign: .plus, exponent: 40, significand: 65537), Decimal.nan]
+        return samples.allSatisfy { sample in
+            let parts = rawParts(of: sample)
+            if sample.isNaN { return parts.length == 0 && parts.negative }
+            if sample.isZero { return parts.length == 0 && !parts.negative }
+            let rebuilt = Decimal(sign: parts.negative ? .minus : .plus, exponent: parts.exponent, significand: Decimal(parts.mantissa))
+            return parts.length <= 4 && rebuilt == sample && parts.exponent == sample.exponent && parts.negative == (sample < 0)
+        }
+    }()
+
+    /// `mantissa × 10^exponent` as a plain decimal string, the digits written directly (`exponent` in -12...40).
+    static func plainString(negative: Bool, mantissa: UInt64, exponent: Int) -> String {
+        if mantissa == 0 { return "0" }
+        // The mantissa's digits go right-aligned into bytes 64..<84; the text is built in bytes 0..<64
+        // (a sign, up to 20 digits, a point and 12 leading zeros, or 40 trailing zeros).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 84) { buffer in
+            let zero = UInt8(ascii: "0")
+            var first = 84
+            var rest = mantissa
+            while rest > 0 {
+                first -= 1
+                buffer[first] = UInt8(truncatingIfNeeded: rest % 10) + zero
+                rest /= 10
+            }
+            var n = 0
+            func put(_ byte: UInt8) { buffer[n] = byte; n += 1 }
+            if negative { put(UInt8(ascii: "-")) }
+            if exponent >= 0 {
+                for i in first..<84 { put(buffer[i]) }
+                for _ in 0..<exponent { put(zero) }
+            } else {
+                // Trailing zeros of the fraction are dropped, and the point with them.
+                let pointAt = 84 + exponent
+                var end = 84
+                while end > pointAt && end > first && buffer[end - 1] == zero { end -= 1 }
+                if first < pointAt {
+                    for i in first..<pointAt { put(buffer[i]) }
+                } else {
+                    put(zero)
+                }
+                if end > pointAt {
+                    put(UInt8(ascii: "."))
+                    var i = pointAt
+                    while i < end { put(i < first ? zero : buffer[i]); i += 1 }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<n]), as: UTF8.self)
+        }
     }
 
     private static func expand(_ scientific: String) -> String {

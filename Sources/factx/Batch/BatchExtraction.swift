@@ -38,7 +38,7 @@ struct BatchExtraction {
     /// One item's result.
     enum Outcome: Sendable {
         /// A document, its facts and, when the sink renders, their output rows.
-        case document(Document, [Fact], rendered: [String]?, bytes: Int)
+        case document(Document, [Fact], rendered: FormattedRows?, bytes: Int)
         case failure(InputFailure, bytes: Int)
     }
 

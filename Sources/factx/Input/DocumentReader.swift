@@ -40,7 +40,7 @@ struct DocumentReader: Sendable {
         /// All of stdin: one document.
         case stdinText(Data)
         /// One non-blank line of JSON Lines at `source:line`.
-        case record(source: String, line: Int, bytes: Data)
+        case record(source: String, line: Int, bytes: [UInt8])
         case failure(InputFailure)
 
         /// Bytes of input the item covers (for progress).
@@ -183,10 +183,10 @@ struct DocumentReader: Sendable {
             } catch {
                 return submit(.failure(InputFailure(source: "\(source):\(lines.lineNumber + 1)", reason: "cannot read: \(error.reason)")))
             }
-            var bytes = line[...]
-            if lines.lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            var bytes = line
+            if lines.lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            guard submit(.record(source: source, line: lines.lineNumber, bytes: Data(bytes))) else { return false }
+            guard submit(.record(source: source, line: lines.lineNumber, bytes: bytes)) else { return false }
         }
     }
 
@@ -224,36 +224,89 @@ struct DocumentReader: Sendable {
         }
     }
 
+    /// The members of a record that make the document; their string values are unescaped as the line is read.
+    private static let documentMembers = ["text", "id", "date"]
+
     /// A JSON Lines record: an object with a `text` string, an optional `id` (string or number; else
     /// `file:line` is the id) and an optional `date` string.
-    static func parseRecord(_ bytes: Data, at location: String) -> Result<Document, InputFailure> {
+    ///
+    /// ``JSONRecord`` reads the line; one it does not take goes to `JSONSerialization`, which decides
+    /// (see ``parseRecordThroughFoundation(_:at:)``), so both accept the same lines with the same values.
+    static func parseRecord(_ line: [UInt8], at location: String) -> Result<Document, InputFailure> {
+        guard let record = JSONRecord(parsing: line, decoding: documentMembers) else {
+            return parseRecordThroughFoundation(line, at: location)
+        }
+        func value(_ name: String) -> RecordValue {
+            guard let member = record.member(named: name) else { return .absent }
+            switch member.kind {
+            case .string: return record.string(of: member).map(RecordValue.string) ?? .other
+            case .null: return .null
+            case .integer: return .number(String(decoding: line[member.value], as: UTF8.self))
+            case .number, .true, .false: return RecordValue(foundation: record.foundationValue(of: member))
+            case .object, .array: return .other
+            }
+        }
+        return document(text: value("text"), id: value("id"), date: value("date"), fields: RecordFields(record), at: location)
+    }
+
+    /// A record read by `JSONSerialization`, for the lines ``JSONRecord`` does not take.
+    static func parseRecordThroughFoundation(_ line: [UInt8], at location: String) -> Result<Document, InputFailure> {
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
+            object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
         } catch {
             return .failure(InputFailure(source: location, reason: "malformed JSON (a line must be one JSON object)"))
         }
         guard let record = object as? [String: Any] else {
             return .failure(InputFailure(source: location, reason: "not a JSON object (a line must be {\"id\": …, \"text\": …})"))
         }
-        guard let text = record["text"] as? String else {
-            return .failure(InputFailure(source: location, reason: record["text"] == nil ? "no \"text\" field" : "\"text\" is not a string"))
+        return document(text: RecordValue(foundation: record["text"]), id: RecordValue(foundation: record["id"]),
+                        date: RecordValue(foundation: record["date"]), fields: RecordFields(record), at: location)
+    }
+
+    /// A record member as the document's checks see it.
+    enum RecordValue {
+        case absent, null
+        case string(String)
+        /// A number or boolean, with `NSNumber`'s text for it.
+        case number(String)
+        /// An array or object.
+        case other
+
+        init(foundation value: Any?) {
+            switch value {
+            case nil: self = .absent
+            case is NSNull: self = .null
+            case let string as String: self = .string(string)
+            case let number as NSNumber: self = .number(number.stringValue)
+            default: self = .other
+            }
         }
-        guard !text.isEmpty else { return .failure(InputFailure(source: location, reason: "empty \"text\"")) }
-        var id = location
-        switch record["id"] {
-        case nil, is NSNull: break
-        case let string as String: id = string
-        case let number as NSNumber: id = number.stringValue
-        default: return .failure(InputFailure(source: location, reason: "\"id\" is not a string or number"))
+    }
+
+    /// The document of a record's `text`, `id` and `date`, or what is wrong with them (checked in that order).
+    private static func document(text: RecordValue, id: RecordValue, date: RecordValue, fields: RecordFields,
+                                 at location: String) -> Result<Document, InputFailure> {
+        let body: String
+        switch text {
+        case .string(let string): body = string
+        case .absent: return .failure(InputFailure(source: location, reason: "no \"text\" field"))
+        default: return .failure(InputFailure(source: location, reason: "\"text\" is not a string"))
         }
-        var date: String?
-        switch record["date"] {
-        case nil, is NSNull: break
-        case let string as String where string.isEmpty: break
-        case let string as String where CalendarDate(string) != nil: date = string
+        guard !body.isEmpty else { return .failure(InputFailure(source: location, reason: "empty \"text\"")) }
+        var documentID = location
+        switch id {
+        case .absent, .null: break
+        case .string(let string), .number(let string): documentID = string
+        case .other: return .failure(InputFailure(source: location, reason: "\"id\" is not a string or number"))
+        }
+        var documentDate: String?
+        switch date {
+        case .absent, .null: break
+        case .string(let string) where string.isEmpty: break
+        case .string(let string) where CalendarDate(string) != nil: documentDate = string
         default: return .failure(InputFailure(source: location, reason: "\"date\" is not a date such as \"2024-04-17\""))
         }
-        return .success(Document(id: id, text: text, date: date, fields: record))
+        return .success(Document(id: documentID, text: body, date: documentDate, fields: fields))
     }
 }

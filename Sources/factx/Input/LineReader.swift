@@ -18,15 +18,18 @@ struct LineReader {
         var line: [UInt8] = []
         while true {
             if start < end {
-                if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+                let newline = buffer.withUnsafeBytes { bytes -> Int? in
+                    memchr(bytes.baseAddress! + start, 0x0A, end - start).map { UnsafeRawPointer($0) - bytes.baseAddress! }
+                }
+                if let newline {
                     line.append(contentsOf: buffer[start..<newline])
                     start = newline + 1
-                    return finish(line)
+                    return finish(&line)
                 }
                 line.append(contentsOf: buffer[start..<end])
                 start = end
             }
-            if atEnd { return line.isEmpty ? nil : finish(line) }
+            if atEnd { return line.isEmpty ? nil : finish(&line) }
             let n = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -38,9 +41,10 @@ struct LineReader {
         }
     }
 
-    private mutating func finish(_ line: [UInt8]) -> [UInt8] {
+    private mutating func finish(_ line: inout [UInt8]) -> [UInt8] {
         lineNumber += 1
-        return line.last == 0x0D ? Array(line.dropLast()) : line
+        if line.last == 0x0D { line.removeLast() }
+        return line
     }
 
     struct ReadError: Error { var reason: String }

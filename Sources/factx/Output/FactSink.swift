@@ -9,16 +9,23 @@ protocol FactSink {
     mutating func write(document: Document, facts: [Fact]) throws
     /// Called once after the last document; makes the output durable (flush, rename, commit).
     mutating func finish() throws
-    /// A pure function that turns one document's facts into output text. When a sink has one, it runs on
+    /// A pure function that turns one document's facts into output bytes. When a sink has one, it runs on
     /// the worker threads and its result reaches ``write(rendered:document:facts:)`` in input order.
-    var renderer: (@Sendable (Document, [Fact]) -> [String])? { get }
+    var renderer: (@Sendable (Document, [Fact]) -> FormattedRows)? { get }
     /// Writes what ``renderer`` made for a document.
-    mutating func write(rendered: [String], document: Document, facts: [Fact]) throws
+    mutating func write(rendered: FormattedRows, document: Document, facts: [Fact]) throws
 }
 
 extension FactSink {
-    var renderer: (@Sendable (Document, [Fact]) -> [String])? { nil }
-    mutating func write(rendered: [String], document: Document, facts: [Fact]) throws {
+    var renderer: (@Sendable (Document, [Fact]) -> FormattedRows)? { nil }
+    mutating func write(rendered: FormattedRows, document: Document, facts: [Fact]) throws {
         try write(document: document, facts: facts)
     }
+}
+
+/// One document's output rows, formatted: CSV or TSV lines, JSON Lines, or JSON objects separated by `,\n`
+/// (the writer puts the separator before the first row of a document, and the array's brackets).
+struct FormattedRows: Sendable {
+    var bytes: [UInt8] = []
+    var count = 0
 }

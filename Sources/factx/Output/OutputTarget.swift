@@ -48,7 +48,12 @@ final class OutputTarget {
     }
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        buffer.appendUTF8(text)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 

@@ -17,11 +17,16 @@ struct RowWriter {
     }
 
     mutating func begin() {
+        sink(Self.header(format: format, columns: columns))
+    }
+
+    /// What comes before the rows: the CSV or TSV header line, JSON's `[`, nothing for JSON Lines.
+    static func header(format: OutputFormat, columns: [String]) -> String {
         switch format {
-        case .csv: sink(columns.map(RowWriter.csvField).joined(separator: ",") + "\r\n")
-        case .tsv: sink(columns.joined(separator: "\t") + "\n")
-        case .json: sink("[")
-        case .jsonl: break
+        case .csv: return columns.map(RowWriter.csvField).joined(separator: ",") + "\r\n"
+        case .tsv: return columns.joined(separator: "\t") + "\n"
+        case .json: return "["
+        case .jsonl: return ""
         }
     }
 
@@ -69,21 +74,7 @@ struct RowWriter {
 
     /// Appends `s` as a JSON string literal, as UTF-8 bytes.
     static func appendJSONString(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(b)
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: out.append(b)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+        out.appendJSONString(s)
     }
 
     static func csvField(_ s: String) -> String {

@@ -3,44 +3,42 @@ import FactKit
 /// Writes facts as CSV, TSV, JSON or JSON Lines rows: one row per fact, `columns` taken from the fact
 /// (FACTS.md fields) or, for a kept record field (`--keep-fields`), from the document.
 struct TextFactSink: FactSink {
-    private var writer: RowWriter
+    private let formatter: FactRowFormatter
     private let columns: [String]
     private let target: OutputTarget
+    private var rowsWritten = 0
 
     init(format: OutputFormat, columns: [String], target: OutputTarget) {
+        formatter = FactRowFormatter(format: format, columns: columns)
         self.columns = columns
         self.target = target
-        writer = RowWriter(format: format, columns: columns, numericColumns: Set(columns.filter(Fact.isNumericColumn)),
-                           sink: { [target] in target.write($0) })
     }
 
     mutating func begin() throws {
-        writer.begin()
+        target.write(RowWriter.header(format: formatter.format, columns: columns))
     }
 
     mutating func write(document: Document, facts: [Fact]) throws {
-        for fact in facts {
-            writer.write(columns.map { fact.field($0) ?? document.field($0) })
-        }
-        try target.endOfDocument()
+        try write(rendered: formatter.rows(of: document, facts: facts), document: document, facts: facts)
     }
 
     /// Formats a document's rows off the writing thread; see ``FactSink/renderer``.
-    var renderer: (@Sendable (Document, [Fact]) -> [String])? {
-        let columns = columns, format = writer.format, numeric = writer.numericColumns
-        return { document, facts in
-            facts.map { fact in RowWriter.format(columns.map { fact.field($0) ?? document.field($0) }, as: format,
-                                                 columns: columns, numericColumns: numeric) }
-        }
+    var renderer: (@Sendable (Document, [Fact]) -> FormattedRows)? {
+        let formatter = formatter
+        return { document, facts in formatter.rows(of: document, facts: facts) }
     }
 
-    mutating func write(rendered: [String], document: Document, facts: [Fact]) throws {
-        for row in rendered { writer.write(formatted: row) }
+    mutating func write(rendered: FormattedRows, document: Document, facts: [Fact]) throws {
+        if rendered.count > 0 {
+            if formatter.format == .json { target.write(rowsWritten == 0 ? "\n" : ",\n") }
+            target.write(rendered.bytes)
+            rowsWritten += rendered.count
+        }
         try target.endOfDocument()
     }
 
     mutating func finish() throws {
-        writer.end()
+        if formatter.format == .json { target.write(rowsWritten == 0 ? "]\n" : "\n]\n") }
         try target.commit()
     }
 }
