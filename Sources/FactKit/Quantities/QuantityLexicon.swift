@@ -216,8 +216,11 @@ struct QuantityLexicon: Sendable {
 
     /// A key as matched: ASCII upper case lowered, full-width forms folded.
     static func key(_ s: String) -> [UInt32] {
-        s.unicodeScalars.map { lower(CharacterFolding().fold($0.value)) }
+        s.unicodeScalars.map { lower(widthFolding.fold($0.value)) }
     }
+
+    /// The folding of keys: full-width forms only (made once; each one allocates a table).
+    private static let widthFolding = CharacterFolding()
 
     @inline(__always)
     static func lower(_ c: UInt32) -> UInt32 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
