@@ -70,19 +70,29 @@ enum ExactNumber {
 
     // MARK: Arithmetic
 
-    /// `10^k` for `k` in 0…19.
-    private static let powersOfTen: [UInt64] = (0...19).map { k in (0..<k).reduce(UInt64(1)) { p, _ in p * 10 } }
-
     /// `significand × 10^k`, or nil when it overflows.
-    @inline(__always)
     private static func shifted(_ significand: UInt64, by k: Int) -> UInt64? {
         if significand == 0 { return 0 }
-        guard k < 20 else { return nil }
-        let (r, o) = significand.multipliedReportingOverflow(by: powersOfTen[k])
-        return o ? nil : r
+        var r = significand
+        for _ in 0..<k {
+            let (m, o) = r.multipliedReportingOverflow(by: 10)
+            if o { return nil }
+            r = m
+        }
+        return r
     }
 
+    @inline(__always)
     static func + (a: ExactNumber, b: ExactNumber) -> ExactNumber {
+        // The common case inline: two non-negative numbers of one exponent (integers).
+        if case .scaled(let sa, let ea, false) = a, case .scaled(let sb, ea, false) = b {
+            let (s, o) = sa.addingReportingOverflow(sb)
+            if !o { return .scaled(significand: s, exponent: ea, negative: false) }
+        }
+        return sum(a, b)
+    }
+
+    private static func sum(_ a: ExactNumber, _ b: ExactNumber) -> ExactNumber {
         if case .scaled(let sa, let ea, let na) = a, case .scaled(let sb, let eb, let nb) = b {
             let e = min(ea, eb)
             if let xa = shifted(sa, by: Int(ea - e)), let xb = shifted(sb, by: Int(eb - e)) {
@@ -99,6 +109,7 @@ enum ExactNumber {
         return .decimal(a.decimal + b.decimal)
     }
 
+    @inline(__always)
     static func * (a: ExactNumber, b: ExactNumber) -> ExactNumber {
         if case .scaled(let sa, let ea, let na) = a, case .scaled(let sb, let eb, let nb) = b {
             let (s, o) = sa.multipliedReportingOverflow(by: sb)
@@ -107,11 +118,38 @@ enum ExactNumber {
                 return .scaled(significand: s, exponent: Int16(e), negative: na != nb && s != 0)
             }
         }
-        return .decimal(a.decimal * b.decimal)
+        return product(a, b)
     }
 
+    private static func product(_ a: ExactNumber, _ b: ExactNumber) -> ExactNumber {
+        .decimal(a.decimal * b.decimal)
+    }
+
+    /// The quotient, as `Decimal` division gives it.
+    ///
+    /// `Decimal` division is exact for a divisor of one 16-bit word (after its trailing zeros)
+    /// when the quotient's exponent stays small; it loses digits for quotients of 10^20 and more.
+    /// Only that safe case is computed here, as a terminating decimal that fits 64 bits.
     static func / (a: ExactNumber, b: ExactNumber) -> ExactNumber {
-        .decimal(a.decimal / b.decimal)
+        if case .scaled(let sa, let ea, let na) = a, case .scaled(var sb, var eb, let nb) = b, sb != 0,
+           abs(Int(ea)) <= 30, abs(Int(eb)) <= 30 {
+            while sb % 10 == 0 { sb /= 10; eb += 1 }
+            if sb < 0x10000 {
+                // The least k with sa × 10^k divisible by sb: the quotient is sa × 10^k / sb × 10^(ea − eb − k).
+                var x = sa, k = 0
+                while x % sb != 0 {
+                    let (m, o) = x.multipliedReportingOverflow(by: 10)
+                    if o { return .decimal(a.decimal / b.decimal) }
+                    x = m; k += 1
+                }
+                let e = Int(ea) - Int(eb) - k
+                if e <= 10 && e >= -exponentBound {
+                    let q = x / sb
+                    return .scaled(significand: q, exponent: Int16(e), negative: na != nb && q != 0)
+                }
+            }
+        }
+        return .decimal(a.decimal / b.decimal)
     }
 
     static func += (a: inout ExactNumber, b: ExactNumber) { a = a + b }
@@ -135,7 +173,16 @@ enum ExactNumber {
     // MARK: Comparison
 
     /// The sign and order of `a` against `b`: −1, 0 or 1.
+    @inline(__always)
     static func compare(_ a: ExactNumber, _ b: ExactNumber) -> Int {
+        // The common case inline: two non-negative numbers of one exponent.
+        if case .scaled(let sa, let ea, false) = a, case .scaled(let sb, ea, false) = b {
+            return sa == sb ? 0 : (sa < sb ? -1 : 1)
+        }
+        return order(a, b)
+    }
+
+    private static func order(_ a: ExactNumber, _ b: ExactNumber) -> Int {
         if case .scaled(let sa, let ea, let na) = a, case .scaled(let sb, let eb, let nb) = b {
             let signA = sa == 0 ? 0 : (na ? -1 : 1)
             let signB = sb == 0 ? 0 : (nb ? -1 : 1)

@@ -90,6 +90,13 @@ final class QuantityLexicon: Sendable {
     let singleScaleTable: BMPTable<Scale>
     /// Whether any one-scalar scale key lies outside the BMP (then the trie is asked).
     let astralSingleScale: Bool
+    /// ``startFlags(_:)`` of every BMP scalar.
+    private let startFlagTable: [UInt8]
+
+    /// A figure may start at the scalar (see ``startFlags(_:)``).
+    static let startsFigure: UInt8 = 1
+    /// A non-number word may start at the scalar (CJK only).
+    static let startsNonNumberWord: UInt8 = 2
 
     @inline(__always)
     func numeral(_ c: UInt32) -> NumeralRole? {
@@ -139,6 +146,8 @@ final class QuantityLexicon: Sendable {
             return id
         }
         var singleScaleKeys = Set<UInt32>()
+        // First scalars of every key that can start a figure or non-number word: the only scalars with start flags.
+        var keyStarts = Set<UInt32>()
         for line in try files("numerals.tsv").lines {
             try line.expect(fields: 2)
             let c = try QuantityLexicon.single(line, line[0])
@@ -173,13 +182,16 @@ final class QuantityLexicon: Sendable {
             case "dozen": role = .dozen
             default: throw line.error("unknown English number role '\(line[1])'")
             }
-            english.insert(QuantityLexicon.key(line[0]), role)
+            let key = QuantityLexicon.key(line[0])
+            english.insert(key, role)
+            if let c = key.first { keyStarts.insert(c) }
         }
         for line in try files("currencies.tsv").lines {
             try line.expect(fields: 3)
             let code = line[1]
             guard code.count == 3, code.allSatisfy({ $0.isUppercase }) else { throw line.error("'\(code)' is not an ISO 4217 code") }
             let id = unitID(Unit(rawValue: code))
+            if line[2] != "suffix", let c = QuantityLexicon.key(line[0]).first { keyStarts.insert(c) }
             switch line[2] {
             case "prefix": prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
             case "suffix": suffixes.insert(QuantityLexicon.key(line[0]), .currency(id))
@@ -223,7 +235,10 @@ final class QuantityLexicon: Sendable {
             try line.expect(fields: 2)
             guard let kind = NonNumberKind(rawValue: line[1]) else { throw line.error("unknown kind '\(line[1])'") }
             switch kind {
-            case .word: nonNumberWords.insert(QuantityLexicon.key(line[0]), true)
+            case .word:
+                let key = QuantityLexicon.key(line[0])
+                nonNumberWords.insert(key, true)
+                if let c = key.first { keyStarts.insert(c) }
             case .before: before.insert(QuantityLexicon.key(line[0]).reversed(), .block)
             case .after:
                 // A unit or currency of the same form wins (日元 is money, 日 is a date).
@@ -260,6 +275,15 @@ final class QuantityLexicon: Sendable {
         self.infixTable = infixTable
         self.singleScaleTable = singleScaleTable
         self.astralSingleScale = astralSingleScale
+        keyStarts.formUnion(numerals.keys)
+        keyStarts.formUnion(singleScaleKeys)
+        var startFlagTable = [UInt8](repeating: 0, count: 0x10000)
+        for c in keyStarts where c < 0x10000 {
+            startFlagTable[Int(c)] = QuantityLexicon.startFlags(
+                c, english: english, prefixCurrencies: prefixCurrencies, nonNumberWords: nonNumberWords,
+                isNumeral: numeralTable.contains(c), isSingleScale: singleScaleTable.contains(c))
+        }
+        self.startFlagTable = startFlagTable
     }
 
     /// A key as matched: ASCII upper case lowered, full-width forms folded.
@@ -272,6 +296,37 @@ final class QuantityLexicon: Sendable {
 
     @inline(__always)
     static func lower(_ c: UInt32) -> UInt32 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+
+    /// What may start at the scalar `c`, as the scan's first test: ``startsFigure`` for an
+    /// ASCII letter that starts an English number word, a prefix currency or a numeral; for
+    /// U+0080–U+2E7F a prefix currency; for a CJK scalar a numeral, a one-scalar scale or a
+    /// prefix currency. ``startsNonNumberWord`` for a CJK scalar that starts a non-number word.
+    @inline(__always)
+    func startFlags(_ c: UInt32) -> UInt8 {
+        if c < 0x10000 { return startFlagTable[Int(c)] }
+        return computedStartFlags(c)
+    }
+
+    /// ``startFlags(_:)`` from the tables themselves (used beyond the BMP, and by tests).
+    func computedStartFlags(_ c: UInt32) -> UInt8 {
+        Self.startFlags(c, english: english, prefixCurrencies: prefixCurrencies, nonNumberWords: nonNumberWords,
+                        isNumeral: isNumeral(c), isSingleScale: singleScale(c) != nil)
+    }
+
+    private static func startFlags(_ c: UInt32, english: Trie<EnglishRole>, prefixCurrencies: Trie<UnitID>,
+                                   nonNumberWords: Trie<Bool>, isNumeral: Bool, isSingleScale: Bool) -> UInt8 {
+        var flags: UInt8 = 0
+        if c < 0x80 {
+            let letter = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
+            if letter && (english.mayStart(with: c) || prefixCurrencies.mayStart(with: c) || isNumeral) { flags |= startsFigure }
+        } else if c < 0x2E80 {
+            if prefixCurrencies.mayStart(with: c) { flags |= startsFigure }
+        } else {
+            if isNumeral || isSingleScale || prefixCurrencies.mayStart(with: c) { flags |= startsFigure }
+            if nonNumberWords.mayStart(with: c) { flags |= startsNonNumberWord }
+        }
+        return flags
+    }
 
     private static func single(_ line: DictionaryFile.Line, _ s: String) throws -> UInt32 {
         let k = key(s)

@@ -66,11 +66,16 @@ struct QuantityScan {
         base = range.start
         n = range.length
         precondition(range.end <= text.folded.count, "QuantityScan range \(range) is past the text")
-        s = text.folded.withUnsafeBufferPointer { folded in
-            [UInt32](unsafeUninitializedCapacity: range.length) { buffer, count in
-                for i in 0..<range.length { buffer[i] = QuantityLexicon.lower(folded[range.start + i]) }
-                count = range.length
+        s = [UInt32](unsafeUninitializedCapacity: range.length) { buffer, count in
+            text.folded.withUnsafeBufferPointer { folded in
+                guard let from = folded.baseAddress, let to = buffer.baseAddress else { return }
+                let source = from + range.start
+                for i in 0..<range.length {
+                    let c = source[i]
+                    to[i] = c &- 0x41 < 26 ? c | 0x20 : c  // ASCII A–Z lowered
+                }
             }
+            count = range.length
         }
     }
 
@@ -146,8 +151,8 @@ struct QuantityScan {
                     attempt = true
                 } else if isASCIILetter(c) {
                     if letter(i - 1) { i += 1; continue }
-                    // No English number word or prefix currency starts with this letter: no figure here.
-                    if !lexicon.english.mayStart(with: c) && !lexicon.prefixCurrencies.mayStart(with: c) && !lexicon.isNumeral(c) {
+                    // No English number word, prefix currency or numeral starts with this letter: no figure here.
+                    if lexicon.startFlags(c) & QuantityLexicon.startsFigure == 0 {
                         i = codeEnd(i); continue
                     }
                     attempt = true
@@ -157,7 +162,9 @@ struct QuantityScan {
                     i += 1; while digit(i) { i += 1 }; continue
                 }
             } else if c >= 0x2E80 {
-                if lexicon.nonNumberWords.mayStart(with: c), let w = lexicon.nonNumberWords.longestMatch(in: s, at: i) {
+                let flags = lexicon.startFlags(c)
+                if flags == 0 && c != 0x4E0A { i += 1; continue }
+                if flags & QuantityLexicon.startsNonNumberWord != 0, let w = lexicon.nonNumberWords.longestMatch(in: s, at: i) {
                     // A whole non-number word, unless a longer figure starts here (一个百分点).
                     let m = mention(at: i, allowRange: true)
                     if let m, m.mention != nil, m.next - i > w.length {
@@ -172,10 +179,10 @@ struct QuantityScan {
                     }
                     continue
                 }
-                attempt = lexicon.isNumeral(c) || lexicon.singleScale(c) != nil || lexicon.prefixCurrencies.mayStart(with: c)
+                attempt = flags & QuantityLexicon.startsFigure != 0
                     || (c == 0x4E0A && chineseScale(i + 1) != nil)  // 上万
             } else {
-                attempt = lexicon.prefixCurrencies.mayStart(with: c) || c == 0x2212
+                attempt = lexicon.startFlags(c) & QuantityLexicon.startsFigure != 0 || c == 0x2212
             }
             if !attempt { i += 1; continue }
             if let r = mention(at: i, allowRange: true) {
@@ -974,7 +981,11 @@ struct ChineseAccumulator {
 
     static let limit = ExactNumber(significand: 1, exponent: 40)
 
-    @inline(__always) static func exceedsLimit(_ d: ExactNumber) -> Bool { d > limit }
+    /// `d > limit`; an integer form with exponent ≤ 20 is below 1.9e39.
+    @inline(__always) static func exceedsLimit(_ d: ExactNumber) -> Bool {
+        if case .scaled(_, let exponent, _) = d, exponent <= 20 { return false }
+        return d > limit
+    }
 
     var canTakeInfix: Bool { !infixSeen && (hasNumber || lastWasUnit) }
 

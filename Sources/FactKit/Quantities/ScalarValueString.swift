@@ -2,8 +2,13 @@ extension String {
     /// The string of these Unicode scalar values, encoded straight to UTF-8 (a value that is no
     /// scalar is skipped). Builds a figure's text and words without appending scalar by scalar.
     init(scalarValues: ArraySlice<UInt32>) {
-        guard !scalarValues.isEmpty else { self = ""; return }
-        self.init(unsafeUninitializedCapacity: scalarValues.count * 4) { buffer in
+        // The exact UTF-8 length first: up to 15 bytes makes a small string, with no allocation.
+        var length = 0
+        for v in scalarValues {
+            if v < 0x80 { length += 1 } else if v < 0x800 { length += 2 } else if v < 0x10000 { length += v >= 0xD800 && v <= 0xDFFF ? 0 : 3 } else if v <= 0x10FFFF { length += 4 }
+        }
+        guard length > 0 else { self = ""; return }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
             var k = 0
             for v in scalarValues {
                 if v < 0x80 {
