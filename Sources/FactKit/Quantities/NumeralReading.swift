@@ -36,29 +36,16 @@ struct ArabicNumber {
 
     init(_ s: [UInt32], at start: Int, limit n: Int) {
         var i = start
-        // Up to 19 digits in one integer; longer runs (up to maxDigits) in Decimal.
-        var significand: UInt64 = 0
-        var wide: Decimal?
-        var digits = 0
-        @inline(__always) func take(_ c: UInt32) {
-            digits += 1
-            if digits > Self.maxDigits { return }
-            if digits == 20 { wide = Decimal(significand) }
-            if let w = wide {
-                wide = w * 10 + Decimal(c - 0x30)
-            } else {
-                significand = significand &* 10 &+ UInt64(c - 0x30)
-            }
-        }
+        var digits = Digits()
         var groupLength = 0
-        while i < n, isDigit(s[i]) { take(s[i]); groupLength += 1; i += 1 }
+        while i < n, isDigit(s[i]) { digits.take(s[i]); groupLength += 1; i += 1 }
         integerDigits = groupLength
         leadingZero = groupLength > 1 && s[start] == 0x30
         // Thousands groups.
         if groupLength <= 3 {
             while i + 3 < n, s[i] == 0x2C, isDigit(s[i + 1]), isDigit(s[i + 2]), isDigit(s[i + 3]) {
                 if i + 4 < n, isDigit(s[i + 4]) { break }
-                take(s[i + 1]); take(s[i + 2]); take(s[i + 3])
+                digits.take(s[i + 1]); digits.take(s[i + 2]); digits.take(s[i + 3])
                 integerDigits += 3
                 hasSeparator = true
                 i += 4
@@ -66,7 +53,7 @@ struct ArabicNumber {
         }
         if i + 1 < n, s[i] == 0x2E, isDigit(s[i + 1]) {
             i += 1
-            while i < n, isDigit(s[i]) { take(s[i]); fractionDigits += 1; i += 1 }
+            while i < n, isDigit(s[i]) { digits.take(s[i]); fractionDigits += 1; i += 1 }
             // A second point and digit: 1.2.3, 2024.04.18 — consume the chain, no number.
             while i + 1 < n, s[i] == 0x2E, isDigit(s[i + 1]) {
                 valid = false
@@ -77,11 +64,30 @@ struct ArabicNumber {
         // Skip any remaining digits of an over-long run so the scan stays linear.
         while i < n, isDigit(s[i]) { i += 1 }
         end = i
-        if digits > Self.maxDigits { valid = false; return }
-        if let w = wide {
+        if digits.count > Self.maxDigits { valid = false; return }
+        if let w = digits.wide {
             value = .decimal(fractionDigits == 0 ? w : Decimal(sign: .plus, exponent: -fractionDigits, significand: w))
         } else {
-            value = ExactNumber(significand: significand, exponent: -fractionDigits)
+            value = ExactNumber(significand: digits.significand, exponent: -fractionDigits)
+        }
+    }
+
+    /// The digits read so far: up to 19 in one integer, longer runs (up to maxDigits) in Decimal.
+    private struct Digits {
+        var significand: UInt64 = 0
+        var wide: Decimal?
+        var count = 0
+
+        @inline(__always)
+        mutating func take(_ c: UInt32) {
+            count += 1
+            if count > ArabicNumber.maxDigits { return }
+            if count == 20 { wide = Decimal(significand) }
+            if let w = wide {
+                wide = w * 10 + Decimal(c - 0x30)
+            } else {
+                significand = significand &* 10 &+ UInt64(c - 0x30)
+            }
         }
     }
 }

@@ -90,8 +90,8 @@ final class QuantityLexicon: Sendable {
     let singleScaleTable: BMPTable<Scale>
     /// Whether any one-scalar scale key lies outside the BMP (then the trie is asked).
     let astralSingleScale: Bool
-    /// ``startFlags(_:)`` of every BMP scalar.
-    private let startFlagTable: [UInt8]
+    /// ``startFlags(_:)`` of every BMP scalar, index = scalar.
+    let startFlagTable: [UInt8]
 
     /// A figure may start at the scalar (see ``startFlags(_:)``).
     static let startsFigure: UInt8 = 1

@@ -144,6 +144,8 @@ struct QuantityScan {
         var out = [Quantity]()
         var i = 0
         while i < n {
+            i = skipInertCJK(from: i)
+            if i == n { break }
             let c = s[i]
             var attempt = false
             if c < 0x80 {
@@ -198,6 +200,23 @@ struct QuantityScan {
             }
         }
         return out
+    }
+
+    /// The first position from `i` on that is no CJK scalar starting nothing (the bulk of Chinese
+    /// text), in one tight loop; the scan loop would step over each such scalar alone.
+    @inline(__always)
+    func skipInertCJK(from i: Int) -> Int {
+        s.withUnsafeBufferPointer { text in
+            lexicon.startFlagTable.withUnsafeBufferPointer { flags in
+                var k = i
+                while k < n {
+                    let c = text[k]
+                    if c < 0x2E80 || c >= 0x10000 || c == 0x4E0A || flags[Int(c)] != 0 { break }
+                    k += 1
+                }
+                return k
+            }
+        }
     }
 
     /// Builds the public value from a mention.
@@ -778,8 +797,7 @@ struct QuantityScan {
 
     // MARK: After the numeral: units, currencies, classifiers, filters
 
-    func finishFigure(_ m0: QuantityMention, next: Int, shang: Bool = false, bareScaleRun: Int = 0) -> Attempt? {
-        var m = m0
+    func finishFigure(_ m: consuming QuantityMention, next: Int, shang: Bool = false, bareScaleRun: Int = 0) -> Attempt? {
         var e = m.end
         let k = skipSpaces(e)
         var suffix: (length: Int, value: QuantityLexicon.Suffix)?
