@@ -872,7 +872,7 @@ struct QuantityScan {
         // 60多岁: an infix word before a period word.
         if m.unit == .none, lexicon.infixQualifier(at(e)) != nil, blockedAfter(e + 1) { return fail(max(e + 2, next)) }
         // 2024款: a model year.
-        if let a = m.arabic, m.classifier.count == 1, folded(m.classifier.lowerBound) == 0x6B3E, a.integerDigits == 4, isYearLike(a.value) { return fail(max(e, next)) }
+        if let a = m.arabic, m.classifier.count == 1, folded(m.classifier.lowerBound) == 0x6B3E /* 款 */, a.integerDigits == 4, isYearLike(a.value) { return fail(max(e, next)) }
         // Magnificent Seven: a capitalized number word inside a name.
         if m.english, m.isBare, folded(m.numeralStart) >= 0x41, folded(m.numeralStart) <= 0x5A {
             var b = m.numeralStart
