@@ -2,16 +2,16 @@ import Foundation
 
 /// A numeral value that may be vague: `lo == hi` for an exact figure; `两三千` reads as 2000…3000.
 struct ValueRange {
-    var lo: Decimal
-    var hi: Decimal
+    var lo: ExactNumber
+    var hi: ExactNumber
 
-    static let zero = ValueRange(lo: 0, hi: 0)
-    init(lo: Decimal, hi: Decimal) { self.lo = lo; self.hi = hi }
-    init(_ v: Decimal) { lo = v; hi = v }
+    static let zero = ValueRange(lo: .zero, hi: .zero)
+    init(lo: ExactNumber, hi: ExactNumber) { self.lo = lo; self.hi = hi }
+    init(_ v: ExactNumber) { lo = v; hi = v }
 
     var isExact: Bool { lo == hi }
     static func + (a: ValueRange, b: ValueRange) -> ValueRange { ValueRange(lo: a.lo + b.lo, hi: a.hi + b.hi) }
-    static func * (a: ValueRange, m: Decimal) -> ValueRange { ValueRange(lo: a.lo * m, hi: a.hi * m) }
+    static func * (a: ValueRange, m: ExactNumber) -> ValueRange { ValueRange(lo: a.lo * m, hi: a.hi * m) }
 }
 
 /// Reads a run of ASCII digits with thousands separators and one decimal point, exactly.
@@ -20,7 +20,7 @@ struct ValueRange {
 /// and no further digit; a second decimal point makes the run a version or date, not a number.
 struct ArabicNumber {
     /// The value; meaningless when `valid` is false.
-    var value: Decimal = 0
+    var value = ExactNumber.zero
     /// Just past the last scalar of the number.
     var end: Int
     var integerDigits = 0
@@ -36,31 +36,16 @@ struct ArabicNumber {
 
     init(_ s: [UInt32], at start: Int, limit n: Int) {
         var i = start
-        var significand = Decimal(0)
-        var chunk: UInt64 = 0, chunkDigits = 0
-        var digits = 0
-        func flush() {
-            if chunkDigits > 0 {
-                significand = significand * Self.powerOfTen(chunkDigits) + Decimal(chunk)
-                chunk = 0; chunkDigits = 0
-            }
-        }
-        @inline(__always) func take(_ c: UInt32) {
-            digits += 1
-            if digits > Self.maxDigits { return }
-            chunk = chunk * 10 + UInt64(c - 0x30)
-            chunkDigits += 1
-            if chunkDigits == 18 { flush() }
-        }
+        var digits = Digits()
         var groupLength = 0
-        while i < n, isDigit(s[i]) { take(s[i]); groupLength += 1; i += 1 }
+        while i < n, isDigit(s[i]) { digits.take(s[i]); groupLength += 1; i += 1 }
         integerDigits = groupLength
         leadingZero = groupLength > 1 && s[start] == 0x30
         // Thousands groups.
         if groupLength <= 3 {
             while i + 3 < n, s[i] == 0x2C, isDigit(s[i + 1]), isDigit(s[i + 2]), isDigit(s[i + 3]) {
                 if i + 4 < n, isDigit(s[i + 4]) { break }
-                take(s[i + 1]); take(s[i + 2]); take(s[i + 3])
+                digits.take(s[i + 1]); digits.take(s[i + 2]); digits.take(s[i + 3])
                 integerDigits += 3
                 hasSeparator = true
                 i += 4
@@ -68,7 +53,7 @@ struct ArabicNumber {
         }
         if i + 1 < n, s[i] == 0x2E, isDigit(s[i + 1]) {
             i += 1
-            while i < n, isDigit(s[i]) { take(s[i]); fractionDigits += 1; i += 1 }
+            while i < n, isDigit(s[i]) { digits.take(s[i]); fractionDigits += 1; i += 1 }
             // A second point and digit: 1.2.3, 2024.04.18 — consume the chain, no number.
             while i + 1 < n, s[i] == 0x2E, isDigit(s[i + 1]) {
                 valid = false
@@ -79,12 +64,32 @@ struct ArabicNumber {
         // Skip any remaining digits of an over-long run so the scan stays linear.
         while i < n, isDigit(s[i]) { i += 1 }
         end = i
-        if digits > Self.maxDigits { valid = false; return }
-        flush()
-        value = fractionDigits == 0 ? significand : Decimal(sign: .plus, exponent: -fractionDigits, significand: significand)
+        if digits.count > Self.maxDigits { valid = false; return }
+        if let w = digits.wide {
+            value = .decimal(fractionDigits == 0 ? w : Decimal(sign: .plus, exponent: -fractionDigits, significand: w))
+        } else {
+            value = ExactNumber(significand: digits.significand, exponent: -fractionDigits)
+        }
     }
 
-    static func powerOfTen(_ k: Int) -> Decimal { Decimal(sign: .plus, exponent: k, significand: 1) }
+    /// The digits read so far: up to 19 in one integer, longer runs (up to maxDigits) in Decimal.
+    private struct Digits {
+        var significand: UInt64 = 0
+        var wide: Decimal?
+        var count = 0
+
+        @inline(__always)
+        mutating func take(_ c: UInt32) {
+            count += 1
+            if count > ArabicNumber.maxDigits { return }
+            if count == 20 { wide = Decimal(significand) }
+            if let w = wide {
+                wide = w * 10 + Decimal(c - 0x30)
+            } else {
+                significand = significand &* 10 &+ UInt64(c - 0x30)
+            }
+        }
+    }
 }
 
 @inline(__always) func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Every table is data; the rules in ``QuantityParser`` are built from them. ASCII letters
 /// in keys are stored in lower case and matched against a lower-cased copy of the folded text.
-struct QuantityLexicon: Sendable {
+/// A class, so a parser or scan shares the tables instead of copying (and retaining) each one.
+final class QuantityLexicon: Sendable {
     /// What a Chinese numeral character does (`numerals.tsv`).
     enum NumeralRole: Sendable, Equatable {
         case digit(Int)
@@ -23,8 +24,17 @@ struct QuantityLexicon: Sendable {
     /// A multiplier word (`scales.tsv`).
     struct Scale: Sendable {
         enum Kind: String, Sendable { case unit, scale, word, abbrev, abbrevMoney = "abbrev-money" }
-        var multiplier: Decimal
+        var multiplier: ExactNumber
         var kind: Kind
+    }
+
+    /// A unit as an index into ``units``: comparing and copying it costs no string.
+    struct UnitID: Hashable, Sendable {
+        var index: UInt16
+        static let none = UnitID(index: 0)
+        static let percent = UnitID(index: 1)
+        static let pp = UnitID(index: 2)
+        static let count = UnitID(index: 3)
     }
 
     /// An English number word (`numbers-en.tsv`).
@@ -35,8 +45,8 @@ struct QuantityLexicon: Sendable {
     /// What may follow a number (units, currencies, classifiers, blockers), matched longest first.
     enum Suffix: Sendable {
         /// A percent or pp form; `value × factor` in `unit`.
-        case percent(unit: Unit, factor: Decimal, kind: PercentKind)
-        case currency(code: String)
+        case percent(unit: UnitID, factor: ExactNumber, kind: PercentKind)
+        case currency(UnitID)
         case classifier
         /// Makes the number before it no quantity (年, 月, 季度, 纳米 …).
         case block
@@ -55,29 +65,38 @@ struct QuantityLexicon: Sendable {
         case block
     }
 
-    var numerals: [UInt32: NumeralRole] = [:]
+    let numerals: [UInt32: NumeralRole]
     /// Scale words: single Chinese characters and English words/abbreviations.
-    var scales = Trie<Scale>()
-    var english = Trie<EnglishRole>()
-    var prefixCurrencies = Trie<String>()
-    var suffixes = Trie<Suffix>()
+    let scales: Trie<Scale>
+    let english: Trie<EnglishRole>
+    let prefixCurrencies: Trie<UnitID>
+    let suffixes: Trie<Suffix>
     /// Keys stored reversed, for look-behind from a number's start.
-    var before = Trie<Before>()
-    var after = Trie<Qualifier>()
-    var infix: [UInt32: Qualifier] = [:]
-    var connectors = Trie<RangeRole>()
+    let before: Trie<Before>
+    let after: Trie<Qualifier>
+    let infix: [UInt32: Qualifier]
+    let connectors: Trie<RangeRole>
     /// Whole words that contain a numeral and are no number.
-    var nonNumberWords = Trie<Bool>()
+    let nonNumberWords: Trie<Bool>
+    /// The units a ``UnitID`` names: none, percent, pp, count, then the currency codes.
+    let units: [Unit]
 
     // Flat look-up tables for the scan's hot path (built from the tables above).
     /// Numeral roles of BMP scalars, looked up without hashing.
-    private(set) var numeralTable = BMPTable<NumeralRole>()
+    let numeralTable: BMPTable<NumeralRole>
     /// Infix qualifiers (多 余 来) of BMP scalars.
-    private(set) var infixTable = BMPTable<Qualifier>()
+    let infixTable: BMPTable<Qualifier>
     /// One-scalar scale keys (>= 0x2E80) of the BMP.
-    private(set) var singleScaleTable = BMPTable<Scale>()
+    let singleScaleTable: BMPTable<Scale>
     /// Whether any one-scalar scale key lies outside the BMP (then the trie is asked).
-    private(set) var astralSingleScale = false
+    let astralSingleScale: Bool
+    /// ``startFlags(_:)`` of every BMP scalar, index = scalar.
+    let startFlagTable: [UInt8]
+
+    /// A figure may start at the scalar (see ``startFlags(_:)``).
+    static let startsFigure: UInt8 = 1
+    /// A non-number word may start at the scalar (CJK only).
+    static let startsNonNumberWord: UInt8 = 2
 
     @inline(__always)
     func numeral(_ c: UInt32) -> NumeralRole? {
@@ -101,29 +120,37 @@ struct QuantityLexicon: Sendable {
         return astralSingleScale ? scales.value(for: CollectionOfOne(c)) : nil
     }
 
-    private mutating func buildFlatTables(singleScaleKeys: Set<UInt32>) {
-        for (c, role) in numerals where c < 0x10000 {
-            numeralTable.set(c, role)
-        }
-        for (c, q) in infix where c < 0x10000 {
-            infixTable.set(c, q)
-        }
-        for c in singleScaleKeys {
-            guard let v = scales.value(for: CollectionOfOne(c)) else { continue }
-            if c >= 0x10000 { astralSingleScale = true; continue }
-            singleScaleTable.set(c, v)
-        }
-    }
-
     static func builtin() throws -> QuantityLexicon {
         try QuantityLexicon(files: { try BuiltinDictionaries.file("quantities/" + $0) })
     }
 
     init(files: (String) throws -> DictionaryFile) throws {
+        var numerals: [UInt32: NumeralRole] = [:]
+        var scales = Trie<Scale>()
+        var english = Trie<EnglishRole>()
+        var prefixCurrencies = Trie<UnitID>()
+        var suffixes = Trie<Suffix>()
+        var before = Trie<Before>()
+        var after = Trie<Qualifier>()
+        var infix: [UInt32: Qualifier] = [:]
+        var connectors = Trie<RangeRole>()
+        var nonNumberWords = Trie<Bool>()
+        var units: [Unit] = [.none, .percent, .pp, .count]
+        var unitIDs: [Unit: UnitID] = [:]
+        for (i, u) in units.enumerated() { unitIDs[u] = UnitID(index: UInt16(i)) }
+        func unitID(_ u: Unit) -> UnitID {
+            if let id = unitIDs[u] { return id }
+            let id = UnitID(index: UInt16(units.count))
+            units.append(u)
+            unitIDs[u] = id
+            return id
+        }
         var singleScaleKeys = Set<UInt32>()
+        // First scalars of every key that can start a figure or non-number word: the only scalars with start flags.
+        var keyStarts = Set<UInt32>()
         for line in try files("numerals.tsv").lines {
             try line.expect(fields: 2)
-            let c = try Self.single(line, line[0])
+            let c = try QuantityLexicon.single(line, line[0])
             let value = Int(line[2]) ?? 0
             switch line[1] {
             case "digit": numerals[c] = .digit(value)
@@ -139,9 +166,9 @@ struct QuantityLexicon: Sendable {
             try line.expect(fields: 3)
             guard let m = Decimal(string: line[1], locale: Locale(identifier: "en_US_POSIX")) else { throw line.error("bad multiplier '\(line[1])'") }
             guard let kind = Scale.Kind(rawValue: line[2]) else { throw line.error("unknown scale kind '\(line[2])'") }
-            let k = Self.key(line[0])
+            let k = QuantityLexicon.key(line[0])
             if k.count == 1, k[0] >= 0x2E80 { singleScaleKeys.insert(k[0]) }
-            scales.insert(k, Scale(multiplier: m, kind: kind))
+            scales.insert(k, Scale(multiplier: ExactNumber(m), kind: kind))
         }
         for line in try files("numbers-en.tsv").lines {
             try line.expect(fields: 3)
@@ -155,18 +182,22 @@ struct QuantityLexicon: Sendable {
             case "dozen": role = .dozen
             default: throw line.error("unknown English number role '\(line[1])'")
             }
-            english.insert(Self.key(line[0]), role)
+            let key = QuantityLexicon.key(line[0])
+            english.insert(key, role)
+            if let c = key.first { keyStarts.insert(c) }
         }
         for line in try files("currencies.tsv").lines {
             try line.expect(fields: 3)
             let code = line[1]
             guard code.count == 3, code.allSatisfy({ $0.isUppercase }) else { throw line.error("'\(code)' is not an ISO 4217 code") }
+            let id = unitID(Unit(rawValue: code))
+            if line[2] != "suffix", let c = QuantityLexicon.key(line[0]).first { keyStarts.insert(c) }
             switch line[2] {
-            case "prefix": prefixCurrencies.insert(Self.key(line[0]), code)
-            case "suffix": suffixes.insert(Self.key(line[0]), .currency(code: code))
+            case "prefix": prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
+            case "suffix": suffixes.insert(QuantityLexicon.key(line[0]), .currency(id))
             case "both":
-                prefixCurrencies.insert(Self.key(line[0]), code)
-                suffixes.insert(Self.key(line[0]), .currency(code: code))
+                prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
+                suffixes.insert(QuantityLexicon.key(line[0]), .currency(id))
             default: throw line.error("position must be prefix, suffix or both, not '\(line[2])'")
             }
         }
@@ -175,20 +206,20 @@ struct QuantityLexicon: Sendable {
             guard let f = Decimal(string: line[2], locale: Locale(identifier: "en_US_POSIX")) else { throw line.error("bad factor '\(line[2])'") }
             guard let kind = PercentKind(rawValue: line[3]) else { throw line.error("unknown percent kind '\(line[3])'") }
             guard line[1] == "percent" || line[1] == "pp" else { throw line.error("unit must be percent or pp") }
-            suffixes.insert(Self.key(line[0]), .percent(unit: Unit(rawValue: line[1]), factor: f, kind: kind))
+            suffixes.insert(QuantityLexicon.key(line[0]), .percent(unit: unitID(Unit(rawValue: line[1])), factor: ExactNumber(f), kind: kind))
         }
         for line in try files("classifiers.tsv").lines {
             try line.expect(fields: 1)
-            if suffixes.value(for: Self.key(line[0])) == nil { suffixes.insert(Self.key(line[0]), .classifier) }
+            if suffixes.value(for: QuantityLexicon.key(line[0])) == nil { suffixes.insert(QuantityLexicon.key(line[0]), .classifier) }
         }
         for line in try files("qualifiers.tsv").lines {
             try line.expect(fields: 3)
             guard let q = Qualifier(rawValue: line[1]), q != .exact, q != .range else { throw line.error("qualifier must be approx, min or max") }
             switch line[2] {
-            case "before": before.insert(Self.key(line[0]).reversed(), .qualifier(q))
-            case "after": after.insert(Self.key(line[0]), q)
+            case "before": before.insert(QuantityLexicon.key(line[0]).reversed(), .qualifier(q))
+            case "after": after.insert(QuantityLexicon.key(line[0]), q)
             case "infix":
-                infix[try Self.single(line, line[0])] = q
+                infix[try QuantityLexicon.single(line, line[0])] = q
             default: throw line.error("position must be before, after or infix")
             }
         }
@@ -196,31 +227,106 @@ struct QuantityLexicon: Sendable {
             try line.expect(fields: 2)
             guard let role = RangeRole(rawValue: line[1]) else { throw line.error("unknown range role '\(line[1])'") }
             switch role {
-            case .dash, .word, .and: connectors.insert(Self.key(line[0]), role)
-            case .opener, .from: before.insert(Self.key(line[0]).reversed(), .range(role))
+            case .dash, .word, .and: connectors.insert(QuantityLexicon.key(line[0]), role)
+            case .opener, .from: before.insert(QuantityLexicon.key(line[0]).reversed(), .range(role))
             }
         }
         for line in try files("nonnumbers.tsv").lines {
             try line.expect(fields: 2)
             guard let kind = NonNumberKind(rawValue: line[1]) else { throw line.error("unknown kind '\(line[1])'") }
             switch kind {
-            case .word: nonNumberWords.insert(Self.key(line[0]), true)
-            case .before: before.insert(Self.key(line[0]).reversed(), .block)
+            case .word:
+                let key = QuantityLexicon.key(line[0])
+                nonNumberWords.insert(key, true)
+                if let c = key.first { keyStarts.insert(c) }
+            case .before: before.insert(QuantityLexicon.key(line[0]).reversed(), .block)
             case .after:
                 // A unit or currency of the same form wins (日元 is money, 日 is a date).
-                if suffixes.value(for: Self.key(line[0])) == nil { suffixes.insert(Self.key(line[0]), .block) }
+                if suffixes.value(for: QuantityLexicon.key(line[0])) == nil { suffixes.insert(QuantityLexicon.key(line[0]), .block) }
             }
         }
-        buildFlatTables(singleScaleKeys: singleScaleKeys)
+        var numeralTable = BMPTable<NumeralRole>()
+        for (c, role) in numerals where c < 0x10000 {
+            numeralTable.set(c, role)
+        }
+        var infixTable = BMPTable<Qualifier>()
+        for (c, q) in infix where c < 0x10000 {
+            infixTable.set(c, q)
+        }
+        var singleScaleTable = BMPTable<Scale>()
+        var astralSingleScale = false
+        for c in singleScaleKeys {
+            guard let v = scales.value(for: CollectionOfOne(c)) else { continue }
+            if c >= 0x10000 { astralSingleScale = true; continue }
+            singleScaleTable.set(c, v)
+        }
+        self.numerals = numerals
+        self.scales = scales
+        self.english = english
+        self.prefixCurrencies = prefixCurrencies
+        self.suffixes = suffixes
+        self.before = before
+        self.after = after
+        self.infix = infix
+        self.connectors = connectors
+        self.nonNumberWords = nonNumberWords
+        self.units = units
+        self.numeralTable = numeralTable
+        self.infixTable = infixTable
+        self.singleScaleTable = singleScaleTable
+        self.astralSingleScale = astralSingleScale
+        keyStarts.formUnion(numerals.keys)
+        keyStarts.formUnion(singleScaleKeys)
+        var startFlagTable = [UInt8](repeating: 0, count: 0x10000)
+        for c in keyStarts where c < 0x10000 {
+            startFlagTable[Int(c)] = QuantityLexicon.startFlags(
+                c, english: english, prefixCurrencies: prefixCurrencies, nonNumberWords: nonNumberWords,
+                isNumeral: numeralTable.contains(c), isSingleScale: singleScaleTable.contains(c))
+        }
+        self.startFlagTable = startFlagTable
     }
 
     /// A key as matched: ASCII upper case lowered, full-width forms folded.
     static func key(_ s: String) -> [UInt32] {
-        s.unicodeScalars.map { lower(CharacterFolding().fold($0.value)) }
+        s.unicodeScalars.map { lower(widthFolding.fold($0.value)) }
     }
+
+    /// The folding of keys: full-width forms only (made once; each one allocates a table).
+    private static let widthFolding = CharacterFolding()
 
     @inline(__always)
     static func lower(_ c: UInt32) -> UInt32 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+
+    /// What may start at the scalar `c`, as the scan's first test: ``startsFigure`` for an
+    /// ASCII letter that starts an English number word, a prefix currency or a numeral; for
+    /// U+0080–U+2E7F a prefix currency; for a CJK scalar a numeral, a one-scalar scale or a
+    /// prefix currency. ``startsNonNumberWord`` for a CJK scalar that starts a non-number word.
+    @inline(__always)
+    func startFlags(_ c: UInt32) -> UInt8 {
+        if c < 0x10000 { return startFlagTable[Int(c)] }
+        return computedStartFlags(c)
+    }
+
+    /// ``startFlags(_:)`` from the tables themselves (used beyond the BMP, and by tests).
+    func computedStartFlags(_ c: UInt32) -> UInt8 {
+        Self.startFlags(c, english: english, prefixCurrencies: prefixCurrencies, nonNumberWords: nonNumberWords,
+                        isNumeral: isNumeral(c), isSingleScale: singleScale(c) != nil)
+    }
+
+    private static func startFlags(_ c: UInt32, english: Trie<EnglishRole>, prefixCurrencies: Trie<UnitID>,
+                                   nonNumberWords: Trie<Bool>, isNumeral: Bool, isSingleScale: Bool) -> UInt8 {
+        var flags: UInt8 = 0
+        if c < 0x80 {
+            let letter = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
+            if letter && (english.mayStart(with: c) || prefixCurrencies.mayStart(with: c) || isNumeral) { flags |= startsFigure }
+        } else if c < 0x2E80 {
+            if prefixCurrencies.mayStart(with: c) { flags |= startsFigure }
+        } else {
+            if isNumeral || isSingleScale || prefixCurrencies.mayStart(with: c) { flags |= startsFigure }
+            if nonNumberWords.mayStart(with: c) { flags |= startsNonNumberWord }
+        }
+        return flags
+    }
 
     private static func single(_ line: DictionaryFile.Line, _ s: String) throws -> UInt32 {
         let k = key(s)

@@ -24,11 +24,13 @@ struct QuantityMention {
     var numeralStart: Int
     var value: ValueRange
     var kind: QuantityKind = .number
-    var unit: Unit = .none
+    var unit = QuantityLexicon.UnitID.none
     /// The factor a percent form applied (`成` = 10), to apply to a range's bare first part.
-    var factor: Decimal = 1
-    var classifier = ""
-    var item = ""
+    var factor = ExactNumber.one
+    /// Where the classifier or per-unit word stands (local offsets; empty for none).
+    var classifier = 0..<0
+    /// Where the counted or priced item stands (local offsets; empty for none).
+    var item = 0..<0
     var perUnit = false
     var negative = false
     var explicitSign = false
@@ -36,8 +38,8 @@ struct QuantityMention {
     var innerQualifier: Qualifier?
     var hasScale = false
     /// The product of scale words after a single leading number (`80亿` → 1e8), for ranges.
-    var trailingScale: Decimal?
-    var prefixCurrency: String?
+    var trailingScale: ExactNumber?
+    var prefixCurrency: QuantityLexicon.UnitID?
     /// What sort of numeral it is, for the bare-number filters.
     var arabic: ArabicNumber?
     var chineseCharacters = 0
@@ -57,16 +59,32 @@ struct QuantityScan {
     let n: Int
     /// Folded and ASCII-lower-cased scalars of the range.
     let s: [UInt32]
-    /// Folded scalars (case kept).
-    let f: [UInt32]
 
     init(lexicon: QuantityLexicon, text: ScalarText, range: TextSpan) {
         self.lexicon = lexicon
         self.text = text
         base = range.start
         n = range.length
-        f = Array(text.folded[range.start..<range.end])
-        s = f.map(QuantityLexicon.lower)
+        precondition(range.end <= text.folded.count, "QuantityScan range \(range) is past the text")
+        s = [UInt32](unsafeUninitializedCapacity: range.length) { buffer, count in
+            text.folded.withUnsafeBufferPointer { folded in
+                guard let from = folded.baseAddress, let to = buffer.baseAddress else { return }
+                let source = from + range.start
+                for i in 0..<range.length {
+                    let c = source[i]
+                    to[i] = c &- 0x41 < 26 ? c | 0x20 : c  // ASCII A–Z lowered
+                }
+            }
+            count = range.length
+        }
+    }
+
+    /// The folded scalar at local offset `i` (case kept).
+    @inline(__always) func folded(_ i: Int) -> UInt32 { text.folded[base + i] }
+
+    /// The folded text of a local span (case kept), for classifiers and items.
+    func foldedString(_ r: Range<Int>) -> String {
+        r.isEmpty ? "" : String(scalarValues: text.folded[(base + r.lowerBound)..<(base + r.upperBound)])
     }
 
     // MARK: - Character tests
@@ -126,6 +144,8 @@ struct QuantityScan {
         var out = [Quantity]()
         var i = 0
         while i < n {
+            i = skipInertCJK(from: i)
+            if i == n { break }
             let c = s[i]
             var attempt = false
             if c < 0x80 {
@@ -133,8 +153,8 @@ struct QuantityScan {
                     attempt = true
                 } else if isASCIILetter(c) {
                     if letter(i - 1) { i += 1; continue }
-                    // No English number word or prefix currency starts with this letter: no figure here.
-                    if !lexicon.english.mayStart(with: c) && !lexicon.prefixCurrencies.mayStart(with: c) && !lexicon.isNumeral(c) {
+                    // No English number word, prefix currency or numeral starts with this letter: no figure here.
+                    if lexicon.startFlags(c) & QuantityLexicon.startsFigure == 0 {
                         i = codeEnd(i); continue
                     }
                     attempt = true
@@ -144,7 +164,9 @@ struct QuantityScan {
                     i += 1; while digit(i) { i += 1 }; continue
                 }
             } else if c >= 0x2E80 {
-                if lexicon.nonNumberWords.mayStart(with: c), let w = lexicon.nonNumberWords.longestMatch(in: s, at: i) {
+                let flags = lexicon.startFlags(c)
+                if flags == 0 && c != 0x4E0A { i += 1; continue }
+                if flags & QuantityLexicon.startsNonNumberWord != 0, let w = lexicon.nonNumberWords.longestMatch(in: s, at: i) {
                     // A whole non-number word, unless a longer figure starts here (一个百分点).
                     let m = mention(at: i, allowRange: true)
                     if let m, m.mention != nil, m.next - i > w.length {
@@ -159,10 +181,10 @@ struct QuantityScan {
                     }
                     continue
                 }
-                attempt = lexicon.isNumeral(c) || lexicon.singleScale(c) != nil || lexicon.prefixCurrencies.mayStart(with: c)
+                attempt = flags & QuantityLexicon.startsFigure != 0
                     || (c == 0x4E0A && chineseScale(i + 1) != nil)  // 上万
             } else {
-                attempt = lexicon.prefixCurrencies.mayStart(with: c) || c == 0x2212
+                attempt = lexicon.startFlags(c) & QuantityLexicon.startsFigure != 0 || c == 0x2212
             }
             if !attempt { i += 1; continue }
             if let r = mention(at: i, allowRange: true) {
@@ -180,15 +202,34 @@ struct QuantityScan {
         return out
     }
 
+    /// The first position from `i` on that is no CJK scalar starting nothing (the bulk of Chinese
+    /// text), in one tight loop; the scan loop would step over each such scalar alone.
+    @inline(__always)
+    func skipInertCJK(from i: Int) -> Int {
+        s.withUnsafeBufferPointer { text in
+            lexicon.startFlagTable.withUnsafeBufferPointer { flags in
+                var k = i
+                while k < n {
+                    let c = text[k]
+                    if c < 0x2E80 || c >= 0x10000 || c == 0x4E0A || flags[Int(c)] != 0 { break }
+                    k += 1
+                }
+                return k
+            }
+        }
+    }
+
     /// Builds the public value from a mention.
     func resolve(_ m: QuantityMention) -> Quantity? {
         let span = TextSpan(start: base + m.start, end: base + m.end)
         var qualifier = Qualifier.exact
         var low: Decimal?, high: Decimal?
+        let lo = m.value.lo.decimal
         if !m.value.isExact {
             qualifier = .range
-            low = m.negative ? -m.value.lo : m.value.lo
-            high = m.negative ? -m.value.hi : m.value.hi
+            let hi = m.value.hi.decimal
+            low = m.negative ? -lo : lo
+            high = m.negative ? -hi : hi
         } else if let q = beforeQualifier(m.start) {
             qualifier = q
         } else if let q = afterQualifier(m.end) {
@@ -196,9 +237,9 @@ struct QuantityScan {
         } else if let q = m.innerQualifier {
             qualifier = q
         }
-        return Quantity(span: span, text: text.string(span), kind: m.kind,
-                        value: m.negative ? -m.value.lo : m.value.lo, unit: m.unit, item: m.item,
-                        classifier: m.classifier, perUnit: m.perUnit, qualifier: qualifier,
+        return Quantity(span: span, text: String(scalarValues: text.original[span.start..<span.end]), kind: m.kind,
+                        value: m.negative ? -lo : lo, unit: lexicon.units[Int(m.unit.index)], item: foldedString(m.item),
+                        classifier: foldedString(m.classifier), perUnit: m.perUnit, qualifier: qualifier,
                         low: low, high: high, explicitSign: m.explicitSign)
     }
 
@@ -336,7 +377,7 @@ struct QuantityScan {
     /// One figure without ranges: prefix currency, sign, numeral, scales, unit or classifier.
     func single(at p: Int) -> Attempt? {
         var q = p
-        var prefixCurrency: String?
+        var prefixCurrency: QuantityLexicon.UnitID?
         if let cur = lexicon.prefixCurrencies.longestMatch(in: s, at: p) {
             let e = p + cur.length
             let asciiWord = isASCIILetter(s[p])
@@ -390,7 +431,7 @@ struct QuantityScan {
             if m.kind == .percent { return fail(a.next) }
             m.prefixCurrency = pc
             m.kind = .money
-            m.unit = Unit(rawValue: pc)
+            m.unit = pc
         }
         return Attempt(mention: m, next: a.next)
     }
@@ -410,7 +451,7 @@ struct QuantityScan {
             while digit(j) { j += 1 }
             let g = j - e - 1
             if g <= 2 { return fail(codeEnd(r)) }
-            if g == 4, let y = Int(ScalarText.string(s[(e + 1)..<j])), y >= 1900, y <= 2100 {
+            if g == 4, (1900...2100).contains(s[(e + 1)..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }) {
                 let kk = skipSpaces(j)
                 var unitAfter = chineseScale(kk) != nil
                 if let sfx = lexicon.suffixes.longestMatch(in: s, at: kk) {
@@ -442,7 +483,7 @@ struct QuantityScan {
         acc.number(ValueRange(a.value))
         var k = e
         var scaled = false
-        var trailing: Decimal = 1
+        var trailing = ExactNumber.one
         var continued = false
         while true {
             let k1 = (k == e && !scaled) ? skipSpaces(k) : k
@@ -518,7 +559,7 @@ struct QuantityScan {
             || (isASCIILetter(c) && k >= 3 && lexicon.prefixCurrencies.value(for: s[(k - 3)..<k]) != nil)
     }
 
-    func isYearLike(_ v: Decimal) -> Bool { v >= 1900 && v <= 2100 }
+    func isYearLike(_ v: ExactNumber) -> Bool { v >= 1900 && v <= 2100 }
 
     /// Whether an infix qualifier (多 余 来) at the position before `k` is followed by what makes it one.
     func infixFollows(_ k: Int, scaledYet: Bool) -> Bool {
@@ -566,7 +607,7 @@ struct QuantityScan {
             k += 1
         }
         var chars = 0
-        var trailing: Decimal = 1
+        var trailing = ExactNumber.one
         var leadingNumber = false
         while k < n {
             if let role = numeralRole(k) {
@@ -587,15 +628,14 @@ struct QuantityScan {
                 case .point:
                     if acc.hasNumber, isChineseDigitLike(k + 1) {
                         var j = k + 1
-                        var frac = Decimal(0), scale = Decimal(1)
+                        var frac = ExactNumber.zero
                         var count = 0
                         while j < n, let rr = numeralRole(j) {
                             var d = 0
                             if case .digit(let dd) = rr { d = dd } else if rr == .zero { d = 0 } else { break }
                             count += 1
                             if count <= ArabicNumber.maxDigits {
-                                scale /= 10
-                                frac += Decimal(d) * scale
+                                frac += ExactNumber(significand: UInt64(d), exponent: -count)
                             }
                             j += 1
                         }
@@ -673,11 +713,11 @@ struct QuantityScan {
 
     func englishFigure(at r: Int) -> Attempt? {
         var k = r
-        var total = Decimal(0), section = Decimal(0), num = Decimal(0)
+        var total = ExactNumber.zero, section = ExactNumber.zero, num = ExactNumber.zero
         var hasNum = false, any = false
         var lastWasTens = false, lastWasOnes = false
         var end = r
-        var trailing: Decimal = 1
+        var trailing = ExactNumber.one
         var scaleAfterNumber = false
         while k < n {
             var j = k
@@ -688,11 +728,11 @@ struct QuantityScan {
                 switch w.value {
                 case .ones(let v), .teen(let v):
                     if hasNum && !(lastWasTens && v < 10) { break }
-                    num = lastWasTens ? num + Decimal(v) : Decimal(v)
+                    num = lastWasTens ? num + ExactNumber(v) : ExactNumber(v)
                     hasNum = true; lastWasTens = false; lastWasOnes = true
                 case .tens(let v):
                     if hasNum { break }
-                    num = Decimal(v); hasNum = true; lastWasTens = true; lastWasOnes = false
+                    num = ExactNumber(v); hasNum = true; lastWasTens = true; lastWasOnes = false
                 case .article:
                     if any || hasNum { break }
                     // 'a hundred', 'an eighty'? only before a scale word or dozen.
@@ -703,7 +743,7 @@ struct QuantityScan {
                     if !ok { break }
                     num = 1; hasNum = true; lastWasTens = false; lastWasOnes = false
                 case .dozen:
-                    num = (hasNum ? num : 1) * 12; hasNum = true; lastWasTens = false; lastWasOnes = false
+                    num = (hasNum ? num : .one) * 12; hasNum = true; lastWasTens = false; lastWasOnes = false
                 }
                 if !(hasNum) { break }
                 any = true
@@ -713,7 +753,7 @@ struct QuantityScan {
             } else if let sc = lexicon.scales.longestMatch(in: s, at: k, limit: j), sc.length == j - k, sc.value.kind == .word, any {
                 let mult = sc.value.multiplier
                 if mult == 100 {
-                    section += (hasNum ? num : 1) * 100
+                    section += (hasNum ? num : .one) * 100
                 } else {
                     total += (section + num) * mult
                     section = 0
@@ -757,8 +797,7 @@ struct QuantityScan {
 
     // MARK: After the numeral: units, currencies, classifiers, filters
 
-    func finishFigure(_ m0: QuantityMention, next: Int, shang: Bool = false, bareScaleRun: Int = 0) -> Attempt? {
-        var m = m0
+    func finishFigure(_ m: consuming QuantityMention, next: Int, shang: Bool = false, bareScaleRun: Int = 0) -> Attempt? {
         var e = m.end
         let k = skipSpaces(e)
         var suffix: (length: Int, value: QuantityLexicon.Suffix)?
@@ -785,7 +824,7 @@ struct QuantityScan {
                     guard k == e, m.value.hi <= 10, !m.hasScale || m.chineseCharacters > 0, m.arabic?.hasSeparator != true else { break }
                     var v = m.value
                     var end = se
-                    if at(se) == 0x534A { v = v + ValueRange(Decimal(string: "0.5")!); end += 1 }  // 半
+                    if at(se) == 0x534A { v = v + ValueRange(ExactNumber(significand: 5, exponent: -1)); end += 1 }  // 半
                     m.value = v * factor
                     m.kind = .percent; m.unit = unit; m.factor = factor
                     m.hasScale = false
@@ -798,7 +837,7 @@ struct QuantityScan {
                 }
             case .currency(let code):
                 if m.prefixCurrency != nil || m.kind == .percent { break }
-                m.kind = .money; m.unit = Unit(rawValue: code)
+                m.kind = .money; m.unit = code
                 e = se
                 // Per-unit prices: 6228美元/片, 3.6 万美元 / 枚, $5 per share.
                 let pk = skipSpaces(e)
@@ -806,15 +845,15 @@ struct QuantityScan {
                     let ck = skipSpaces(pk + 1)
                     if let word = perUnitWord(at: ck) {
                         m.perUnit = true
-                        m.classifier = word.text
-                        if pk == e && ck == pk + 1 { e = word.end }
+                        m.classifier = word
+                        if pk == e && ck == pk + 1 { e = word.upperBound }
                     }
                 }
             case .classifier:
                 guard m.kind == .number, m.prefixCurrency == nil || m.prefixCurrency != nil else { break }
                 if m.prefixCurrency != nil { break }
                 m.unit = .count
-                m.classifier = ScalarText.string(f[k..<se])
+                m.classifier = k..<se
                 e = se
                 m.item = item(at: e)
             }
@@ -824,18 +863,18 @@ struct QuantityScan {
         if m.prefixCurrency != nil {
             let pk = skipSpaces(e)
             if at(pk) == 0x70, at(pk + 1) == 0x65, at(pk + 2) == 0x72, isSpace(at(pk + 3)) {
-                if let word = perUnitWord(at: pk + 4) { m.perUnit = true; m.classifier = word.text }
+                if let word = perUnitWord(at: pk + 4) { m.perUnit = true; m.classifier = word }
             } else if pk < n, s[pk] == 0x2F, let word = perUnitWord(at: skipSpaces(pk + 1)) {
-                m.perUnit = true; m.classifier = word.text
+                m.perUnit = true; m.classifier = word
             }
         }
         m.end = e
         // 60多岁: an infix word before a period word.
         if m.unit == .none, lexicon.infixQualifier(at(e)) != nil, blockedAfter(e + 1) { return fail(max(e + 2, next)) }
         // 2024款: a model year.
-        if let a = m.arabic, m.classifier == "款", a.integerDigits == 4, isYearLike(a.value) { return fail(max(e, next)) }
+        if let a = m.arabic, m.classifier.count == 1, folded(m.classifier.lowerBound) == 0x6B3E /* 款 */, a.integerDigits == 4, isYearLike(a.value) { return fail(max(e, next)) }
         // Magnificent Seven: a capitalized number word inside a name.
-        if m.english, m.isBare, f[m.numeralStart] >= 0x41, f[m.numeralStart] <= 0x5A {
+        if m.english, m.isBare, folded(m.numeralStart) >= 0x41, folded(m.numeralStart) <= 0x5A {
             var b = m.numeralStart
             while b > 0, isSpace(s[b - 1]) { b -= 1 }
             if b < m.numeralStart, b > 0, letter(b - 1) { return fail(max(e, next)) }
@@ -889,13 +928,13 @@ struct QuantityScan {
         guard r >= 2, s[r - 1] == 0x20, isASCIILetter(s[r - 2]) else { return false }
         var b = r - 2
         while b > 0, isASCIILetter(s[b - 1]) { b -= 1 }
-        let word = f[b..<(r - 1)]
-        let upperCount = word.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+        var upperCount = 0
+        for k in b..<(r - 1) where folded(k) >= 0x41 && folded(k) <= 0x5A { upperCount += 1 }
         if upperCount == 0 { return false }
         if let w = lexicon.before.longestReversedMatch(in: s, endingAt: r - 1), w.length == r - 1 - b { return false }
         if lexicon.connectors.longestMatch(in: s, at: b)?.length == r - 1 - b { return false }
         if lexicon.prefixCurrencies.longestMatch(in: s, at: b)?.length == r - 1 - b { return false }
-        if upperCount > 1 || !(f[b] >= 0x41 && f[b] <= 0x5A) { return true }
+        if upperCount > 1 || !(folded(b) >= 0x41 && folded(b) <= 0x5A) { return true }
         // Title case: a product name unless it opens a sentence ('The 3 firms').
         var k = b
         while k > 0, isSpace(s[k - 1]) { k -= 1 }
@@ -906,30 +945,30 @@ struct QuantityScan {
     }
 
     /// The word after `/`, `每` or `per`: a classifier, one ideograph, or an ASCII word.
-    func perUnitWord(at k: Int) -> (text: String, end: Int)? {
+    func perUnitWord(at k: Int) -> Range<Int>? {
         guard k < n else { return nil }
         if let c = lexicon.suffixes.longestMatch(in: s, at: k), case .classifier = c.value {
-            return (ScalarText.string(f[k..<(k + c.length)]), k + c.length)
+            return k..<(k + c.length)
         }
-        if ideographic(k) { return (ScalarText.string(f[k..<(k + 1)]), k + 1) }
+        if ideographic(k) { return k..<(k + 1) }
         if isASCIILetter(s[k]) {
             var j = k
             while j < n, isASCIILetter(s[j]) { j += 1 }
-            return (ScalarText.string(f[k..<j]), j)
+            return k..<j
         }
         return nil
     }
 
     /// What a classifier counts when a model name or short noun follows (`1万块A100`, `2.6 万块 H100`).
-    func item(at e: Int) -> String {
+    func item(at e: Int) -> Range<Int> {
         let k = skipSpaces(e)
-        guard k < n, k - e <= 1 else { return "" }
+        guard k < n, k - e <= 1 else { return 0..<0 }
         if isASCIILetter(s[k]) {
             var j = k
             while j < n, isASCIILetter(s[j]) || isDigit(s[j]) || (s[j] == 0x2D && j + 1 < n && (isASCIILetter(s[j + 1]) || isDigit(s[j + 1]))) { j += 1 }
-            return ScalarText.string(f[k..<j])
+            return k..<j
         }
-        return ""
+        return 0..<0
     }
 }
 
@@ -943,9 +982,9 @@ struct ChineseAccumulator {
     var section = ValueRange.zero
     var num = ValueRange.zero
     var hasNumber = false
-    var lastBig: Decimal = 0
+    var lastBig = ExactNumber.zero
     /// The multiplier of the last unit or scale, for 三万五 (= 35000) and 3万4000.
-    var lastScale: Decimal = 0
+    var lastScale = ExactNumber.zero
     var afterZero = false
     var lastWasDigit = false
     var lastWasUnit = false
@@ -958,12 +997,11 @@ struct ChineseAccumulator {
     var overflow = false
     var digits = 0
 
-    static let limit = Decimal(sign: .plus, exponent: 40, significand: 1)
+    static let limit = ExactNumber(significand: 1, exponent: 40)
 
-    /// `d > limit`, without Decimal comparison when the exponent alone settles it:
-    /// a mantissa is at most 128 bits (< 3.5e38), so with no positive exponent |d| < 1e40.
-    @inline(__always) static func exceedsLimit(_ d: Decimal) -> Bool {
-        if d.exponent <= 0 { return false }
+    /// `d > limit`; an integer form with exponent ≤ 20 is below 1.9e39.
+    @inline(__always) static func exceedsLimit(_ d: ExactNumber) -> Bool {
+        if case .scaled(_, let exponent, _) = d, exponent <= 20 { return false }
         return d > limit
     }
 
@@ -979,19 +1017,19 @@ struct ChineseAccumulator {
         if infixSeen { return false }
         if lastWasDigit {
             // 两三千, 七八成: a vague pair. 二〇二四: a digit string.
-            if num.isExact, !digitString, Decimal(d) == num.lo + 1 || (num.lo == 1 && d == 2) {
-                num = ValueRange(lo: num.lo, hi: Decimal(d))
+            if num.isExact, !digitString, ExactNumber(d) == num.lo + 1 || (num.lo == 1 && d == 2) {
+                num = ValueRange(lo: num.lo, hi: ExactNumber(d))
             } else if num.isExact {
                 digits += 1
                 if digits > ArabicNumber.maxDigits { overflow = true; return true }
-                num = ValueRange(num.lo * 10 + Decimal(d))
+                num = ValueRange(num.lo * 10 + ExactNumber(d))
                 digitString = true
             } else {
                 return false
             }
         } else {
             if sawUnit { sawSecondNumber = true }
-            num = ValueRange(Decimal(d))
+            num = ValueRange(ExactNumber(d))
             hasNumber = true
         }
         digits += 1
@@ -1014,7 +1052,7 @@ struct ChineseAccumulator {
     }
 
     mutating func tens(_ t: Int) {
-        section = section + ValueRange(Decimal(t))
+        section = section + ValueRange(ExactNumber(t))
         hasNumber = false; num = .zero
         lastScale = 10; sawUnit = true; lastWasUnit = true; lastWasDigit = false
     }
@@ -1025,7 +1063,7 @@ struct ChineseAccumulator {
         hasNumber = true; lastWasDigit = true; lastWasUnit = false
     }
 
-    mutating func fraction(_ f: Decimal) {
+    mutating func fraction(_ f: ExactNumber) {
         num = ValueRange(lo: num.lo + f, hi: num.hi + f)
         lastWasDigit = false
     }
@@ -1068,7 +1106,7 @@ struct ChineseAccumulator {
         if overflow { return nil }
         var last = num
         if trailingDigitRule, lastWasDigit, !afterZero, !digitString, lastScale >= 10, sawUnit, hasNumber, num.hi < 10 {
-            last = num * (lastScale / 10)
+            last = num * lastScale.dividedByTen
         }
         let v = total + section + last
         if Self.exceedsLimit(v.hi) { return nil }
