@@ -1,11 +1,12 @@
 // factx-bench: throughput, memory and load-time figures for FactKit, measured in one run
 // against the physical yardstick of bare ICU word segmentation of the same text.
 //
-//   swift run -c release factx-bench [--corpus DIR] [--megabytes N] [--runs N]
+//   swift run -c release factx-bench [--corpus DIR] [--megabytes N] [--runs N] [--jobs-megabytes N]
 //
 // Prints medians of several runs: MB/s of bare ICU word segmentation and of fact extraction
-// (one core), their ratio, dictionary load time, the 1-vs-2-jobs speed-up of `factx extract`,
-// and peak resident memory of `factx extract` streaming a large input.
+// (library, one core), their ratio, dictionary load time, the start-up of `factx extract`, its
+// MB/s at one job on the same text (and the ratio to ICU), its 1-vs-2-jobs speed-up, and peak
+// resident memory of `factx extract` streaming a large input (a folder, and JSON Lines on stdin).
 import CICUShim
 import FactKit
 import Foundation
@@ -15,6 +16,9 @@ struct Arguments {
     var megabytes = 10
     var runs = 5
     var memoryMegabytes = 100
+    /// Size of the input for the 1-vs-2-jobs comparison: large enough that the fixed start-up
+    /// (process, dictionaries) does not hide the scaling, which is reported on its own.
+    var jobsMegabytes = 30
     var factx: String?
 
     init() {
@@ -25,9 +29,10 @@ struct Arguments {
             case "--megabytes": megabytes = Int(it.next() ?? "") ?? megabytes
             case "--runs": runs = Int(it.next() ?? "") ?? runs
             case "--memory-megabytes": memoryMegabytes = Int(it.next() ?? "") ?? memoryMegabytes
+            case "--jobs-megabytes": jobsMegabytes = Int(it.next() ?? "") ?? jobsMegabytes
             case "--factx": factx = it.next()
             case "-h", "--help":
-                print("usage: factx-bench [--corpus DIR] [--megabytes N] [--runs N] [--memory-megabytes N] [--factx PATH]")
+                print("usage: factx-bench [--corpus DIR] [--megabytes N] [--runs N] [--memory-megabytes N] [--jobs-megabytes N] [--factx PATH]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("factx-bench: unknown argument '\(a)'\n".utf8)); exit(2)
@@ -174,14 +179,32 @@ func bench() throws {
         return (now() - t, Double(usage.ru_maxrss) / 1024)
     }
 
+    let extractArguments = ["extract", "--input", "jsonl", "--format", "jsonl", "--quiet"]
+    // Start-up: process, argument parsing and dictionaries, for one short record.
+    let tinyInput = tmp.appendingPathComponent("tiny.jsonl")
+    try Data("{\"id\": \"d\", \"text\": \"英伟达营收260亿美元。\"}\n".utf8).write(to: tinyInput)
+    var startups = [Double]()
+    for _ in 0..<max(5, args.runs) { startups.append(try runFactx(extractArguments + ["--jobs", "1"], stdin: tinyInput).0) }
+    print("factx extract start-up (one short record): \(format(median(startups) * 1000)) ms median")
+
+    // The CLI on the same text as the library figures, one job, JSON Lines in and out, against ICU.
+    let cliInput = tmp.appendingPathComponent("cli.jsonl")
+    let cliMB = try writeJSONL(cliInput, megabytes: args.megabytes)
+    var cli = [Double]()
+    for _ in 0..<max(3, args.runs / 2) { cli.append(try runFactx(extractArguments + ["--jobs", "1"], stdin: cliInput).0) }
+    let cliRate = cliMB / median(cli)
+    print("factx extract --jobs 1, \(format(cliMB)) MB of JSON Lines: \(format(cliRate)) MB/s (median of \(cli.count)); ratio to ICU segmentation: \(format(cliRate / icuRate, 2))x")
+    try? FileManager.default.removeItem(at: cliInput)
+
     let jobsInput = tmp.appendingPathComponent("jobs.jsonl")
-    let jobsMB = try writeJSONL(jobsInput, megabytes: args.megabytes)
+    let jobsMB = try writeJSONL(jobsInput, megabytes: args.jobsMegabytes)
     var one = [Double](), two = [Double]()
     for _ in 0..<max(3, args.runs / 2) {
-        one.append(try runFactx(["extract", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "--quiet"], stdin: jobsInput).0)
-        two.append(try runFactx(["extract", "--input", "jsonl", "--format", "jsonl", "--jobs", "2", "--quiet"], stdin: jobsInput).0)
+        one.append(try runFactx(extractArguments + ["--jobs", "1"], stdin: jobsInput).0)
+        two.append(try runFactx(extractArguments + ["--jobs", "2"], stdin: jobsInput).0)
     }
-    print("factx extract --jobs 1: \(format(jobsMB / median(one))) MB/s; --jobs 2: \(format(jobsMB / median(two))) MB/s; speed-up \(format(median(one) / median(two), 2))x")
+    print("factx extract, \(format(jobsMB)) MB: --jobs 1: \(format(jobsMB / median(one))) MB/s; --jobs 2: \(format(jobsMB / median(two))) MB/s; speed-up \(format(median(one) / median(two), 2))x (medians of \(one.count), runs alternated)")
+    try? FileManager.default.removeItem(at: jobsInput)
 
     // A folder of files: the same amount of text, one document a file.
     let folderInput = tmp.appendingPathComponent("folder")

@@ -57,20 +57,15 @@ struct BatchExtraction {
 
     /// Runs; calls `report` with each failure in input order.
     func run(into sink: inout some FactSink, progress: ProgressReporter, report: (InputFailure) -> Void) throws -> Summary {
-        let reader = reader, filter = filter
-        // One extractor a worker, each with dictionaries of its own: workers then share no
-        // reference counts, whose cache lines would otherwise bounce between the cores.
-        var extractors = [extractor]
-        for _ in 1..<max(1, jobs) { extractors.append(try FactExtractor(options: extractor.options)) }
-        let workerExtractors = extractors
+        let reader = reader, extractor = extractor, filter = filter
         let sources = reader.sources()
         progress.start(totalBytes: sources.contains { if case .stdin = $0 { true } else { false } } ? nil
                            : sources.reduce(0) { if case .file(_, _, let size) = $1 { $0 + size } else { $0 } })
         let render = sink.renderer
-        let pipeline = OrderedPipeline<DocumentReader.InputItem, Outcome>(workers: jobs, window: jobs * 16) { item, worker in
+        let pipeline = OrderedPipeline<DocumentReader.InputItem, Outcome>(workers: jobs, window: jobs * 16) { item in
             switch reader.load(item) {
             case .success(let document):
-                let facts = Self.facts(of: document, extractor: workerExtractors[worker], filter: filter)
+                let facts = Self.facts(of: document, extractor: extractor, filter: filter)
                 return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
             case .failure(let failure):
                 return .failure(failure, bytes: item.byteCount)
@@ -116,3 +111,4 @@ struct BatchExtraction {
         return summary
     }
 }
+

@@ -1,23 +1,23 @@
 import Foundation
 
-/// Runs `transform` over a stream of inputs on several threads and hands the outputs back in input order.
+/// Runs `transform` over a stream of inputs on several threads and hands the outputs on in input order.
 ///
-/// A producer thread submits inputs; `workers` threads transform them; the calling thread consumes the
-/// outputs in the order the inputs came. At most `window` inputs are in flight (submitted, not yet consumed):
-/// the producer waits when the window is full, so memory stays bounded whatever the input's size, and an
-/// output is consumed as soon as it and all before it are done, so a stream flows record by record.
+/// A producer thread submits inputs; `workers` threads transform them. The worker that finishes the
+/// output next in input order consumes it, and every finished output after it, one worker at a time,
+/// so no thread waits to be woken for each output; the calling thread sleeps until the run is over.
+/// At most `window` inputs are in flight (submitted, not yet consumed): the producer waits when the
+/// window is full, so memory stays bounded whatever the input's size, and an output is consumed as
+/// soon as it and all before it are done, so a stream flows record by record.
 final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let workers: Int
     private let window: Int
-    /// The transform; its second argument is the worker's number (0 for ``transformOne(_:)``),
-    /// so each worker can use state of its own.
-    private let transform: @Sendable (Input, Int) -> Output
+    private let transform: @Sendable (Input) -> Output
 
     // Guarded by `lock`; each party waits on its own condition and is signalled only when its
     // wait can end (a broadcast to every thread on every event costs more than the work itself).
     private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let workReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-    private let outputReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let runOver = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private let spaceReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private var pending: [(sequence: Int, input: Input)] = []
     private var pendingHead = 0
@@ -27,24 +27,26 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     private var inputEnded = false
     private var stopped = false
     private var producerWaiting = false
+    /// Whether a worker is consuming outputs now (only one does at a time).
+    private var consuming = false
+    private var runningWorkers = 0
+    private var consumeError: Error?
+    /// The run's `consume`, set for the length of ``run(produce:consume:)``.
+    private var consume: ((Output) throws -> Bool)?
 
-    convenience init(workers: Int, window: Int, transform: @escaping @Sendable (Input) -> Output) {
-        self.init(workers: workers, window: window) { input, _ in transform(input) }
-    }
-
-    init(workers: Int, window: Int, transform: @escaping @Sendable (Input, _ worker: Int) -> Output) {
+    init(workers: Int, window: Int, transform: @escaping @Sendable (Input) -> Output) {
         self.workers = max(1, workers)
         self.window = max(1, window)
         self.transform = transform
         pthread_mutex_init(lock, nil)
         pthread_cond_init(workReady, nil)
-        pthread_cond_init(outputReady, nil)
+        pthread_cond_init(runOver, nil)
         pthread_cond_init(spaceReady, nil)
     }
 
     deinit {
         pthread_cond_destroy(workReady); workReady.deallocate()
-        pthread_cond_destroy(outputReady); outputReady.deallocate()
+        pthread_cond_destroy(runOver); runOver.deallocate()
         pthread_cond_destroy(spaceReady); spaceReady.deallocate()
         pthread_mutex_destroy(lock); lock.deallocate()
     }
@@ -53,54 +55,35 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     /// - Parameters:
     ///   - produce: runs on a thread of its own; calls its argument with each input in order, and stops
     ///     producing when that returns false (the run was stopped).
-    ///   - consume: runs on the calling thread with each output in input order; returns false to stop the run.
+    ///   - consume: called with each output in input order, on one worker thread at a time (never two
+    ///     at once), while the calling thread waits; returns false to stop the run.
     /// - Throws: what `consume` throws, after stopping the run.
     func run(produce: @escaping @Sendable (_ submit: (Input) -> Bool) -> Void, consume: (Output) throws -> Bool) throws {
-        for worker in 0..<workers { start { self.work(worker) } }
-        start {
-            produce { self.submit($0) }
-            pthread_mutex_lock(self.lock)
-            self.inputEnded = true
-            pthread_cond_broadcast(self.workReady)
-            pthread_cond_signal(self.outputReady)
-            pthread_mutex_unlock(self.lock)
-        }
-        while true {
+        try withoutActuallyEscaping(consume) { consume in
             pthread_mutex_lock(lock)
-            while finished[consumed] == nil && !(inputEnded && consumed == submitted) { pthread_cond_wait(outputReady, lock) }
-            guard let output = finished.removeValue(forKey: consumed) else {
-                pthread_mutex_unlock(lock)
-                return
-            }
-            consumed += 1
-            if producerWaiting && submitted - consumed <= window / 2 { pthread_cond_signal(spaceReady) }
+            self.consume = consume
+            runningWorkers = workers
             pthread_mutex_unlock(lock)
-            let goOn: Bool
-            do {
-                goOn = try consume(output)
-            } catch {
-                stop()
-                throw error
+            for _ in 0..<workers { start { self.work() } }
+            start {
+                produce { self.submit($0) }
+                pthread_mutex_lock(self.lock)
+                self.inputEnded = true
+                pthread_cond_broadcast(self.workReady)
+                pthread_mutex_unlock(self.lock)
             }
-            if !goOn {
-                stop()
-                return
-            }
+            // The run is over when every worker has ended: input ended and all consumed, or stopped.
+            pthread_mutex_lock(lock)
+            while runningWorkers > 0 { pthread_cond_wait(runOver, lock) }
+            self.consume = nil
+            let error = consumeError
+            pthread_mutex_unlock(lock)
+            if let error { throw error }
         }
     }
 
     /// Transforms one input on the calling thread (for a run with one job and no threads).
-    func transformOne(_ input: Input) -> Output { transform(input, 0) }
-
-    /// Stops the run: the producer's next submit returns false, and idle workers end.
-    /// (A producer blocked reading its input is left to end with the process.)
-    private func stop() {
-        pthread_mutex_lock(lock)
-        stopped = true
-        pthread_cond_broadcast(workReady)
-        pthread_cond_broadcast(spaceReady)
-        pthread_mutex_unlock(lock)
-    }
+    func transformOne(_ input: Input) -> Output { transform(input) }
 
     private func submit(_ input: Input) -> Bool {
         pthread_mutex_lock(lock)
@@ -122,23 +105,42 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
         return true
     }
 
-    private func work(_ worker: Int) {
+    private func work() {
+        pthread_mutex_lock(lock)
         while true {
-            pthread_mutex_lock(lock)
             while pendingHead == pending.count && !inputEnded && !stopped { pthread_cond_wait(workReady, lock) }
-            if stopped || pendingHead == pending.count {
-                pthread_mutex_unlock(lock)
-                return
-            }
+            if stopped || pendingHead == pending.count { break }
             let (sequence, input) = pending[pendingHead]
             pendingHead += 1
             pthread_mutex_unlock(lock)
-            let output = transform(input, worker)
+            let output = transform(input)
             pthread_mutex_lock(lock)
             finished[sequence] = output
-            if sequence == consumed { pthread_cond_signal(outputReady) }
-            pthread_mutex_unlock(lock)
+            // The worker that finds the next output in order consumes it and those after it;
+            // another worker already doing so will come to this one.
+            guard !consuming else { continue }
+            consuming = true
+            while !stopped, let next = finished.removeValue(forKey: consumed) {
+                consumed += 1
+                if producerWaiting && submitted - consumed <= window / 2 { pthread_cond_signal(spaceReady) }
+                pthread_mutex_unlock(lock)
+                let goOn: Bool
+                var failure: Error?
+                do { goOn = try consume!(next) } catch { goOn = false; failure = error }
+                pthread_mutex_lock(lock)
+                if !goOn {
+                    consumeError = consumeError ?? failure
+                    stopped = true
+                    pthread_cond_broadcast(workReady)
+                    pthread_cond_broadcast(spaceReady)
+                }
+            }
+            consuming = false
         }
+        runningWorkers -= 1
+        // The last worker out: a stop may have left outputs unconsumed; they are dropped.
+        if runningWorkers == 0 { pthread_cond_signal(runOver) }
+        pthread_mutex_unlock(lock)
     }
 
     private func start(_ body: @escaping @Sendable () -> Void) {
