@@ -476,6 +476,25 @@ struct QuantityScan {
             }()
             if !gluedOK { return fail(codeEnd(r)) }
         }
+        // Fractions in digits: 3分之1, 4 分之 3 (the denominator first, as in 三分之一).
+        if a.fractionDigits == 0, !a.hasSeparator, at(skipSpaces(e)) == 0x5206, at(skipSpaces(e) + 1) == 0x4E4B {
+            let den = ValueRange(a.value)
+            let numStart = skipSpaces(skipSpaces(e) + 2)
+            var numValue: ValueRange?
+            var numEnd = numStart
+            if digit(numStart) {
+                let b = ArabicNumber(s, at: numStart, limit: n)
+                if b.valid { numValue = ValueRange(b.value); numEnd = b.end }
+            } else if let sub = chineseFigure(at: numStart, raw: true), let sm = sub.mention {
+                numValue = sm.value; numEnd = sm.end
+            }
+            if let nv = numValue, den.lo > 0 {
+                var m = QuantityMention(start: r, end: numEnd, numeralStart: r,
+                                        value: ValueRange(lo: nv.lo / den.lo * 100, hi: nv.hi / den.lo * 100))
+                m.kind = .percent; m.unit = .percent
+                return Attempt(mention: m, next: numEnd)
+            }
+        }
         var m = QuantityMention(start: r, end: e, numeralStart: r, value: ValueRange(a.value))
         m.arabic = a
         // Chinese scales and continuations (3.6万, 1.2万亿, 3万4000, 25万6千, 30来亿, 200多万).
@@ -670,8 +689,9 @@ struct QuantityScan {
         }
         if chars == 0 { return shang ? fail(r + 1) : nil }
         if acc.overflow { return fail(k) }
-        // Fractions: 五分之一, 百分之五十五点五, 千分之三, 3分之1.
-        if at(k) == 0x5206, at(k + 1) == 0x4E4B, let den = acc.finish(trailingDigitRule: true), den.isExact, den.lo > 0 {
+        // Fractions: 五分之一, 百分之五十五点五, 千分之三, 3分之1. A numerator (`raw`) is no fraction
+        // itself: nesting stops there, so 百分之百分之… costs no stack, however long.
+        if !raw, at(k) == 0x5206, at(k + 1) == 0x4E4B, let den = acc.finish(trailingDigitRule: true), den.isExact, den.lo > 0 {
             let numStart = k + 2
             var numValue: ValueRange?
             var numEnd = numStart

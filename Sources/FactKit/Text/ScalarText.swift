@@ -63,27 +63,9 @@ struct ScalarText: Sendable {
         ScalarText.string(folded[span.start..<span.end])
     }
 
-    /// A string of scalars (values that are no scalar, such as lone surrogates, are left out),
-    /// encoded straight into the string's UTF-8 storage.
+    /// A string of scalars (values that are no scalar, such as lone surrogates, are left out).
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == UInt32 {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var k = 0
-            for v in scalars {
-                if v < 0x80 {
-                    buffer[k] = UInt8(v); k += 1
-                } else if v < 0x800 {
-                    buffer[k] = UInt8(0xC0 | v >> 6); buffer[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
-                } else if v < 0x10000 {
-                    if v >= 0xD800 && v < 0xE000 { continue }
-                    buffer[k] = UInt8(0xE0 | v >> 12); buffer[k + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buffer[k + 2] = UInt8(0x80 | v & 0x3F); k += 3
-                } else if v < 0x110000 {
-                    buffer[k] = UInt8(0xF0 | v >> 18); buffer[k + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    buffer[k + 2] = UInt8(0x80 | (v >> 6) & 0x3F); buffer[k + 3] = UInt8(0x80 | v & 0x3F); k += 4
-                }
-            }
-            return k
-        }
+        String(scalarValues: scalars)
     }
 }
 
@@ -120,5 +102,43 @@ struct CharacterFolding: Sendable {
             table[from[0].value] = to[0].value
         }
         return CharacterFolding(table: table)
+    }
+}
+
+extension String {
+    /// The string of these Unicode scalar values, encoded straight to UTF-8 (a value that is no
+    /// scalar is skipped), not appended scalar by scalar: the text of every span is made this way.
+    init<C: Collection>(scalarValues: C) where C.Element == UInt32 {
+        // The exact UTF-8 length first: up to 15 bytes makes a small string, with no allocation.
+        var length = 0
+        for v in scalarValues {
+            if v < 0x80 { length += 1 } else if v < 0x800 { length += 2 } else if v < 0x10000 { length += v >= 0xD800 && v <= 0xDFFF ? 0 : 3 } else if v <= 0x10FFFF { length += 4 }
+        }
+        guard length > 0 else { self = ""; return }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
+            var k = 0
+            for v in scalarValues {
+                if v < 0x80 {
+                    buffer[k] = UInt8(truncatingIfNeeded: v); k += 1
+                } else if v < 0x800 {
+                    buffer[k] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    buffer[k + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k += 2
+                } else if v < 0x10000 {
+                    if v >= 0xD800 && v <= 0xDFFF { continue }
+                    buffer[k] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    buffer[k + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                    buffer[k + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k += 3
+                } else if v <= 0x10FFFF {
+                    buffer[k] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    buffer[k + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
+                    buffer[k + 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                    buffer[k + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k += 4
+                }
+            }
+            return k
+        }
     }
 }
