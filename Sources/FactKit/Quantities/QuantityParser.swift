@@ -479,16 +479,7 @@ struct QuantityScan {
         // Fractions in digits: 3分之1, 4 分之 3 (the denominator first, as in 三分之一).
         if a.fractionDigits == 0, !a.hasSeparator, at(skipSpaces(e)) == 0x5206, at(skipSpaces(e) + 1) == 0x4E4B {
             let den = ValueRange(a.value)
-            let numStart = skipSpaces(skipSpaces(e) + 2)
-            var numValue: ValueRange?
-            var numEnd = numStart
-            if digit(numStart) {
-                let b = ArabicNumber(s, at: numStart, limit: n)
-                if b.valid { numValue = ValueRange(b.value); numEnd = b.end }
-            } else if let sub = chineseFigure(at: numStart, raw: true), let sm = sub.mention {
-                numValue = sm.value; numEnd = sm.end
-            }
-            if let nv = numValue, den.lo > 0 {
+            if den.lo > 0, let (nv, numEnd) = fractionNumerator(at: skipSpaces(skipSpaces(e) + 2)) {
                 var m = QuantityMention(start: r, end: numEnd, numeralStart: r,
                                         value: ValueRange(lo: nv.lo / den.lo * 100, hi: nv.hi / den.lo * 100))
                 m.kind = .percent; m.unit = .percent
@@ -615,6 +606,16 @@ struct QuantityScan {
 
     // MARK: Chinese numerals
 
+    /// The numerator after 分之 (in digits or Chinese numerals, never a fraction itself) and its end.
+    func fractionNumerator(at start: Int) -> (ValueRange, Int)? {
+        if digit(start) {
+            let a = ArabicNumber(s, at: start, limit: n)
+            return a.valid ? (ValueRange(a.value), a.end) : nil
+        }
+        guard let sub = chineseFigure(at: start, raw: true), let m = sub.mention else { return nil }
+        return (m.value, m.end)
+    }
+
     func chineseFigure(at r: Int, raw: Bool = false) -> Attempt? {
         var acc = ChineseAccumulator()
         var k = r
@@ -692,16 +693,7 @@ struct QuantityScan {
         // Fractions: 五分之一, 百分之五十五点五, 千分之三, 3分之1. A numerator (`raw`) is no fraction
         // itself: nesting stops there, so 百分之百分之… costs no stack, however long.
         if !raw, at(k) == 0x5206, at(k + 1) == 0x4E4B, let den = acc.finish(trailingDigitRule: true), den.isExact, den.lo > 0 {
-            let numStart = k + 2
-            var numValue: ValueRange?
-            var numEnd = numStart
-            if digit(numStart) {
-                let a = ArabicNumber(s, at: numStart, limit: n)
-                if a.valid { numValue = ValueRange(a.value); numEnd = a.end }
-            } else if let sub = chineseFigure(at: numStart, raw: true), let sm = sub.mention {
-                numValue = sm.value; numEnd = sm.end
-            }
-            guard let nv = numValue else { return fail(k + 2) }
+            guard let (nv, numEnd) = fractionNumerator(at: k + 2) else { return fail(k + 2) }
             m.value = ValueRange(lo: nv.lo / den.lo * 100, hi: nv.hi / den.lo * 100)
             m.kind = .percent; m.unit = .percent
             m.end = numEnd
