@@ -12,11 +12,10 @@ struct Companies: ParsableCommand {
             parent, tickers (lists joined by '|'). Alias conflicts between dictionaries are reported on stderr.
             """)
 
-    @Argument(help: "Files to read ('-' reads stdin); none prints the dictionary.")
+    @Argument(help: ArgumentHelp("Files or folders to read ('-' reads stdin); none prints the dictionary.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: "How inputs are framed: text (a file is a document) or jsonl (a line is a record {\"id\",\"text\",\"date\"}).")
-    var input: InputFormat = .text
+    @OptionGroup var reading: ReadingOptions
 
     @Option(help: "Output format: jsonl, csv, tsv or json.")
     var format: OutputFormat = .jsonl
@@ -41,7 +40,7 @@ struct Companies: ParsableCommand {
                                numericColumns: ["start", "end"], sink: out.write)
         writer.begin()
         var failed = false
-        try DocumentReader(paths: paths, jsonl: input == .jsonl).forEach { result in
+        try reading.reader(of: paths).forEach { result in
             switch result {
             case .failure(let failure):
                 printError("factx companies: \(failure)")

@@ -20,6 +20,22 @@ struct CompaniesCLITests {
         #expect(r.stdout == "doc,company,name,text,start,end\r\na,tsmc,TSMC,台积电,0,3\r\nb,meta,Meta,Meta,0,4\r\n")
     }
 
+    @Test func foldersAreReadWithTheSharedInputOptions() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("cn/a.txt", hexBytes("cca8bbfdb5e7bacdd3a2ceb0b4ef"))  // 台积电和英伟达 in GBK
+        _ = try folder.write("b.md", "阿里巴巴")
+        let r = try runFactx(["companies", folder.path, "--include", "*.txt", "--format", "csv"])
+        #expect(r.status == 0)
+        let doc = folder.path + "/cn/a.txt"
+        #expect(r.stdout == "doc,company,name,text,start,end\r\n\(doc),tsmc,TSMC,台积电,0,3\r\n\(doc),nvidia,NVIDIA,英伟达,4,7\r\n")
+        let forced = try runFactx(["companies", doc, "--encoding", "GBK", "--format", "tsv"])
+        #expect(forced.stdout.contains("\ttsmc\tTSMC\t台积电\t0\t3\n"))
+        let unknown = try runFactx(["companies", doc, "--encoding", "nope"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("Unknown encoding 'nope'"))
+    }
+
     @Test func noPathPrintsTheDictionary() throws {
         let r = try runFactx(["companies", "--format", "tsv"])
         #expect(r.status == 0)

@@ -588,7 +588,12 @@ struct QuantityScan {
     }
 
     func startsNonNumberWord(_ k: Int) -> Bool {
-        k < n && lexicon.nonNumberWords.mayStart(with: s[k]) && lexicon.nonNumberWords.longestMatch(in: s, at: k) != nil
+        guard k < n, lexicon.nonNumberWords.mayStart(with: s[k]), let w = lexicon.nonNumberWords.longestMatch(in: s, at: k) else {
+            return false
+        }
+        // 二十分之三: 分之 makes a fraction, whatever word 十分 is elsewhere.
+        let end = k + w.length
+        return !(s[end - 1] == 0x5206 && at(end) == 0x4E4B)
     }
 
     /// Whether the number at `q` is followed by a period word (the second half of `4-6月`).
