@@ -40,6 +40,11 @@ final class QuantityLexicon: Sendable {
     /// An English number word (`numbers-en.tsv`).
     enum EnglishRole: Sendable, Equatable {
         case ones(Int), teen(Int), tens(Int), article, dozen
+        /// A fraction's denominator after a number (one third); `needsOf` when the word is also a
+        /// period or an amount of its own (three quarters in a row): then only before `of`.
+        case denominator(Int, needsOf: Bool)
+        /// A sign before digits (minus 5, negative 12%).
+        case minus
     }
 
     /// What may follow a number (units, currencies, classifiers, blockers), matched longest first.
@@ -180,6 +185,9 @@ final class QuantityLexicon: Sendable {
             case "tens": role = .tens(v)
             case "article": role = .article
             case "dozen": role = .dozen
+            case "denominator" where v > 1: role = .denominator(v, needsOf: false)
+            case "denominator-of" where v > 1: role = .denominator(v, needsOf: true)
+            case "minus": role = .minus
             default: throw line.error("unknown English number role '\(line[1])'")
             }
             let key = QuantityLexicon.key(line[0])

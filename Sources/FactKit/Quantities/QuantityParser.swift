@@ -408,6 +408,10 @@ struct QuantityScan {
             let pc = at(q - 1)
             guard digit(q + 1), !digit(q - 1), !letter(q - 1), pc != 0x25, pc != 0x29, pc != 0x2D else { return nil }
             sign = true; negative = c != 0x2B; r = q + 1
+        } else if isASCIILetter(c), !letter(q - 1), let w = lexicon.english.longestMatch(in: s, at: q), w.value == .minus,
+                  !letter(q + w.length), isSpace(at(q + w.length)), digit(skipSpaces(q + w.length)) {
+            // minus 5, negative 12%: a sign in words.
+            sign = true; negative = true; r = skipSpaces(q + w.length)
         } else if numeralRole(q) == .minus {
             guard digit(q + 1) || isChineseDigitLike(q + 1) else { return fail(q + 1) }
             sign = true; negative = true; r = q + 1
@@ -742,6 +746,8 @@ struct QuantityScan {
             if j == k { break }
             if letter(j) { break }
             if let w = lexicon.english.longestMatch(in: s, at: k, limit: j), w.length == j - k {
+                if case .denominator = w.value { break }
+                if case .minus = w.value { break }
                 switch w.value {
                 case .ones(let v), .teen(let v):
                     if hasNum && !(lastWasTens && v < 10) { break }
@@ -756,11 +762,17 @@ struct QuantityScan {
                     let nk = skipSpaces(j)
                     var ok = false
                     if let sc = lexicon.scales.longestMatch(in: s, at: nk), sc.value.kind == .word, !letter(nk + sc.length) { ok = true }
-                    if let w2 = lexicon.english.longestMatch(in: s, at: nk), w2.value == .dozen, !letter(nk + w2.length) { ok = true }
+                    if let w2 = lexicon.english.longestMatch(in: s, at: nk), !letter(nk + w2.length) {
+                        if w2.value == .dozen { ok = true }
+                        // a third of, a quarter of: a fraction.
+                        if case .denominator = w2.value, followedByOf(nk + w2.length) { ok = true }
+                    }
                     if !ok { break }
                     num = 1; hasNum = true; lastWasTens = false; lastWasOnes = false
                 case .dozen:
                     num = (hasNum ? num : .one) * 12; hasNum = true; lastWasTens = false; lastWasOnes = false
+                case .denominator, .minus:
+                    break
                 }
                 if !(hasNum) { break }
                 any = true
@@ -798,6 +810,18 @@ struct QuantityScan {
             k = nk
         }
         guard any else { return nil }
+        // Fractions: one third, two-thirds, three quarters, a quarter of.
+        if total == 0, section == 0, hasNum, num >= 1, num < 100, trailing == 1 {
+            let dk = at(end) == 0x2D ? end + 1 : skipSpaces(end)
+            var dj = dk
+            while dj < n, isASCIILetter(s[dj]) { dj += 1 }
+            if dj > dk, !letter(dj), let w = lexicon.english.longestMatch(in: s, at: dk, limit: dj), w.length == dj - dk,
+               case .denominator(let d, let needsOf) = w.value, !needsOf || followedByOf(dj) {
+                var m = QuantityMention(start: r, end: dj, numeralStart: r, value: ValueRange(num / ExactNumber(d) * 100))
+                m.kind = .percent; m.unit = .percent; m.english = true
+                return Attempt(mention: m, next: dj)
+            }
+        }
         // one-third, twenty-first: a hyphen into a word that is no number.
         if at(end) == 0x2D, isASCIILetter(at(end + 1)) { return fail(codeEnd(end)) }
         let value = total + section + num
@@ -810,6 +834,12 @@ struct QuantityScan {
             if at(nk) == 0x6F, at(nk + 1) == 0x66, !letter(nk + 2) { return fail(end) }
         }
         return finishFigure(m, next: end)
+    }
+
+    /// Whether the word `of` follows `k` (after a space).
+    func followedByOf(_ k: Int) -> Bool {
+        let o = skipSpaces(k)
+        return o > k && at(o) == 0x6F && at(o + 1) == 0x66 && !letter(o + 2)
     }
 
     // MARK: After the numeral: units, currencies, classifiers, filters
