@@ -142,6 +142,13 @@ enum FactCorpus {
         FactRow("Intel will cut more than 15% of its workforce.", [F("intel", .layoffs, "15", "percent", .none, .min)]),
         FactRow("OpenAI raised $6.6 billion at a valuation of $157 billion.",
                 [F("openai", .funding, "6600000000", "USD"), F("openai", .valuation, "157000000000", "USD")]),
+        FactRow("OpenAI is valued at $157 billion after raising $6.6 billion.",
+                [F("openai", .valuation, "157000000000", "USD"), F("openai", .funding, "6600000000", "USD")]),
+        FactRow("TSMC expects second-quarter revenue between $19.6 billion and $20.4 billion.", date: "2024-04-18",
+                [F("tsmc", .revenue, "19600000000", "USD", .none, .range, period: "2024-Q2")]),
+        FactRow("Nvidia's gross margin was 78.4%, down 0.5 percentage points from the prior quarter.",
+                [F("nvidia", .grossMargin, "78.4", "percent"), F("nvidia", .grossMargin, "-0.5", "pp", .qoq)]),
+        FactRow("Baidu's revenue rose 3% from the previous year.", [F("baidu", .revenue, "3", "percent", .yoy)]),
     ]
 
     /// Negatives: figures that are no facts.
