@@ -646,6 +646,10 @@ struct QuantityScan {
                     if chars == 0 || (!acc.sawUnit) { leadingNumber = true }
                     k += 1; chars += 1; continue
                 case .zero:
+                    // 零点五: a leading zero before a decimal point is the number 0.
+                    if chars == 0, numeralRole(k + 1) == .point, isChineseDigitLike(k + 2) {
+                        acc.number(.zero); k += 1; chars += 1; continue
+                    }
                     acc.zero(); k += 1; chars += 1; continue
                 case .tens(let t):
                     acc.tens(t); k += 1; chars += 1; continue
