@@ -19,7 +19,8 @@ struct SentenceFindings {
 ///   `<count> <gpu>` (a counted accelerator), `<metric of the previous sentence>`;
 /// - change: `<rise>`/`<fall>` with a basis (同比 yoy, 环比 qoq) or none (change);
 /// - company: `<company> … <figure>`, `<company list> 均/都`, `<company in focus>`,
-///   `<figure> … <company>`, `<main company of the document>`, `<unnamed company>`, `<reported data>`.
+///   `<figure> … <company>`, `<main company of the document>`, `<unnamed company>`, `<reported data>`;
+/// - whole facts again: `<conversion>` (约合 28 亿元人民币) and `<apposition>` (裁员10%，即约1.4万人) of the previous figure.
 ///
 /// A final class of constants, so that its closures and calls retain one object rather than
 /// copying the dictionaries it reads.
@@ -196,6 +197,29 @@ final class FactLinker: Sendable {
                 g.rule = "<conversion> of the previous figure → \(f.metric.rawValue)"
                 return g
             }
+        }
+
+        // An apposition opening the clause (裁员10%，即约1.4万人; cut 10%, or 14,000 employees) restates
+        // the previous clause's figure: its facts again, with this figure's value and unit where the metric fits.
+        if let prev = previous, let first = sameClauseBefore.first, case .marker(.apposition) = first.kind,
+           sameClauseBefore.count == 1, clause(prev.quantity.span.start) < qClause, q.span.start - prev.quantity.span.end <= 40 {
+            let restated = prev.facts.compactMap { f -> Fact? in
+                guard f.change == nil, f.metric != .growth else { return nil }
+                // A bare number (14,000 employees) restates a count only.
+                if reading == .bare {
+                    guard FactLinker.countMetrics.contains(f.metric) else { return nil }
+                } else if !compatible(f.metric, q, reading, changed: false) {
+                    return nil
+                }
+                var g = f
+                g.value = abs(q.value); g.unit = reading == .bare ? .count : q.unit; g.qualifier = q.qualifier
+                g.low = q.low; g.high = q.high; g.text = q.text; g.span = q.span
+                g.item = q.item
+                g.confidence = max(0.5, f.confidence - 0.05)
+                g.rule = "<apposition> of the previous figure → \(f.metric.rawValue)"
+                return g
+            }
+            if !restated.isEmpty { return restated }
         }
 
         // Change: a direction word in the figure's clause after the last level word or cue;

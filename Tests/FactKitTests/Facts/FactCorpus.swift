@@ -61,6 +61,10 @@ enum FactCorpus {
         FactRow("理想汽车3月交付量为2.9万辆。", date: "2024-04-01", [F("li-auto", .units, "29000", "count", period: "2024-03")]),
         FactRow("联想集团员工超过7.7万名。", [F("lenovo", .headcount, "77000", "count", .none, .min)]),
         FactRow("特斯拉宣布全球裁员逾10%。", [F("tesla", .layoffs, "10", "percent", .none, .min)]),
+        // an apposition restates the previous figure; 即将 is no apposition
+        FactRow("特斯拉全球裁员超过10%，即约1.4万名员工。",
+                [F("tesla", .layoffs, "10", "percent", .none, .min), F("tesla", .layoffs, "14000", "count", .none, .approx)]),
+        FactRow("英伟达营收100亿美元，即将发布新品。", [F("nvidia", .revenue, "10000000000", "USD")]),
         FactRow("京东采销直播间总观看人数突破3.8亿。", [F("jd", .users, "380000000", "count", .none, .min)]),
         FactRow("台积电一季度毛利率为53.1%。", [F("tsmc", .grossMargin, "53.1", "percent")]),
         FactRow("英伟达数据中心GPU市占率达88%。", [F("nvidia", .marketShare, "88", "percent")]),
@@ -149,6 +153,8 @@ enum FactCorpus {
         FactRow("Nvidia's gross margin was 78.4%, down 0.5 percentage points from the prior quarter.",
                 [F("nvidia", .grossMargin, "78.4", "percent"), F("nvidia", .grossMargin, "-0.5", "pp", .qoq)]),
         FactRow("Baidu's revenue rose 3% from the previous year.", [F("baidu", .revenue, "3", "percent", .yoy)]),
+        FactRow("Tesla cut about 10% of its global workforce, or more than 14,000 employees.",
+                [F("tesla", .layoffs, "10", "percent", .none, .approx), F("tesla", .layoffs, "14000", "count", .none, .min)]),
     ]
 
     /// Negatives: figures that are no facts.
