@@ -202,7 +202,8 @@ final class FactLinker: Sendable {
         // An apposition opening the clause (裁员10%，即约1.4万人; cut 10%, or 14,000 employees) restates
         // the previous clause's figure: its facts again, with this figure's value and unit where the metric fits.
         if let prev = previous, let first = sameClauseBefore.first, case .marker(.apposition) = first.kind,
-           sameClauseBefore.count == 1, clause(prev.quantity.span.start) < qClause, q.span.start - prev.quantity.span.end <= 40 {
+           sameClauseBefore.count == 1, clause(prev.quantity.span.start) < qClause, q.span.start - prev.quantity.span.end <= 40,
+           !q.perUnit {  // $2.10 per share restates no total
             let restated = prev.facts.compactMap { f -> Fact? in
                 guard f.change == nil, f.metric != .growth else { return nil }
                 // A bare number (14,000 employees) restates a count only.
