@@ -4,7 +4,7 @@ import Testing
 @testable import factx
 
 /// Output rows written straight into bytes by ``FactRowFormatter`` and ``ByteWriter``: a table of fields and how
-/// each format writes them, random fields, and whole rows, all checked against the `String` functions of ``RowWriter``.
+/// each format writes them, random fields read back, and whole rows checked against ``RowWriter``'s rows.
 struct RowBytesTests {
     /// Fields and how each format writes them.
     static let fields: [(text: String, csv: String, tsv: String, json: String)] = [
@@ -14,13 +14,14 @@ struct RowBytesTests {
         (#"say "hi""#, #""say ""hi""""#, #"say "hi""#, #""say \"hi\"""#),
         ("tab\there, back\\slash", "\"tab\there, back\\slash\"", #"tab\there, back\\slash"#, #""tab\there, back\\slash""#),
         ("line\nbreak\r\n", "\"line\nbreak\r\n\"", #"line\nbreak\r\n"#, #""line\nbreak\r\n""#),
-        ("only\r\ncrlf", "only\r\ncrlf", #"only\r\ncrlf"#, #""only\r\ncrlf""#),
+        ("only\r\ncrlf", "\"only\r\ncrlf\"", #"only\r\ncrlf"#, #""only\r\ncrlf""#),
         ("单价4亿美元的光刻机,ASML又卖了一台", "\"单价4亿美元的光刻机,ASML又卖了一台\"", "单价4亿美元的光刻机,ASML又卖了一台", "\"单价4亿美元的光刻机,ASML又卖了一台\""),
         ("他说\"好\"。", "\"他说\"\"好\"\"。\"", "他说\"好\"。", #""他说\"好\"。""#),
-        ("a,\u{301}b", "a,\u{301}b", "a,\u{301}b", "\"a,\u{301}b\""),
-        ("q\"\u{301}", "q\"\u{301}", "q\"\u{301}", "\"q\\\"\u{301}\""),
-        ("q\"\u{301},", "\"q\"\u{301},\"", "q\"\u{301},", "\"q\\\"\u{301},\""),
-        ("t\t\u{301}", "t\t\u{301}", "t\t\u{301}", "\"t\\t\u{301}\""),
+        // A combining mark after a separator changes nothing: the separator is still quoted or escaped.
+        ("a,\u{301}b", "\"a,\u{301}b\"", "a,\u{301}b", "\"a,\u{301}b\""),
+        ("q\"\u{301}", "\"q\"\"\u{301}\"", "q\"\u{301}", "\"q\\\"\u{301}\""),
+        ("q\"\u{301},", "\"q\"\"\u{301},\"", "q\"\u{301},", "\"q\\\"\u{301},\""),
+        ("t\t\u{301}", "t\t\u{301}", "t\\t\u{301}", "\"t\\t\u{301}\""),
         ("c\u{1}", "c\u{1}", "c\u{1}", #""c\u0001""#),
     ]
 
@@ -38,19 +39,57 @@ struct RowBytesTests {
         ByteWriter.bytes(capacity: ByteWriter.maximumFieldSize(text), body)
     }
 
-    /// Random strings of characters that quote, escape or join write as the `String` functions write them.
-    @Test func randomFieldsAreWrittenAsTheStringFunctionsWriteThem() {
+    /// Random strings of characters that quote, escape or join: a CSV field is quoted exactly when it holds a
+    /// separator and reads back as the text; a TSV field holds no tab or line break and reads back as the text.
+    @Test func randomFieldsReadBackAsTheirText() {
         let alphabet = [",", "\"", "\r", "\n", "\t", "\\", "a", " ", "é", "e\u{301}", "\u{301}", "\u{200D}", "\u{600}", "\u{903}", "\u{FE0F}",
                         "\u{1F3FB}", "英", "，", "“", "😀", "\u{1}", "\u{7F}", "\u{3099}", "\u{FF9E}", "ｱ", "\u{AD}", "\u{2028}"]
         var random = SplitMix64(seed: 7)
         for _ in 0..<20000 {
             let text = (0..<(random.next() % 7)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+            let bytes = Array(text.utf8)
             let csv = Self.written(text) { $0.writeCSVField(text) }, tsv = Self.written(text) { $0.writeTSVField(text) }
-            let json = Self.written(text) { $0.writeJSONString(text) }
-            #expect(csv == Array(RowWriter.csvField(text).utf8), "\(text.unicodeScalars.map(\.value))")
-            #expect(tsv == Array(RowWriter.tsvField(text).utf8), "\(text.unicodeScalars.map(\.value))")
-            #expect(json == Array(RowWriter.jsonString(text).utf8))
+            let separators: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D]
+            let special = bytes.contains { separators.contains($0) }
+            if special {
+                #expect(csv.first == UInt8(ascii: "\"") && csv.last == UInt8(ascii: "\""), "\(text.unicodeScalars.map(\.value))")
+                #expect(Self.unquotedCSV(csv) == bytes, "\(text.unicodeScalars.map(\.value))")
+            } else {
+                #expect(csv == bytes)
+            }
+            #expect(!tsv.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }, "\(text.unicodeScalars.map(\.value))")
+            #expect(Self.unescapedTSV(tsv) == bytes, "\(text.unicodeScalars.map(\.value))")
+            #expect(Self.written(text) { $0.writeJSONString(text) } == Array(RowWriter.jsonString(text).utf8))
         }
+    }
+
+    /// A quoted CSV field's text: the outer quotes off, doubled quotes single.
+    static func unquotedCSV(_ field: [UInt8]) -> [UInt8] {
+        var out = [UInt8](), i = 1
+        while i < field.count - 1 {
+            out.append(field[i])
+            i += field[i] == UInt8(ascii: "\"") ? 2 : 1
+        }
+        return out
+    }
+
+    /// A TSV field's text: `\\ \t \n \r` read back.
+    static func unescapedTSV(_ field: [UInt8]) -> [UInt8] {
+        var out = [UInt8](), i = 0
+        while i < field.count {
+            if field[i] == UInt8(ascii: "\\"), i + 1 < field.count {
+                switch field[i + 1] {
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                default: out.append(field[i + 1])
+                }
+                i += 2
+            } else {
+                out.append(field[i]); i += 1
+            }
+        }
+        return out
     }
 
     // MARK: - Rows

@@ -240,7 +240,7 @@ struct CompanyDictionary: Sendable {
         }
     }
 
-    private func key(_ s: String) -> String { ScalarText.string(keyScalars(s)) }
+    private func key(_ s: String) -> String { String(scalarValues: keyScalars(s)) }
 
     private mutating func compile() {
         var trie = Trie<Int32>()
@@ -269,7 +269,7 @@ struct CompanyDictionary: Sendable {
                     let other = companies[e.company].id
                     conflicts.append("\(spec.source): alias '\(spec.text)' of '\(company.id)' is also an alias of '\(other)' (\(e.source)); '\(company.id)' wins")
                 }
-                let ks = ScalarText.string(k)
+                let ks = String(scalarValues: k)
                 var r: Int32 = -1
                 if let rule = rules[ks] {
                     if let i = ruleIndex[ks] { r = i } else {

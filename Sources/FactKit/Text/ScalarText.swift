@@ -55,18 +55,14 @@ struct ScalarText: Sendable {
 
     /// The original text of a span.
     func string(_ span: TextSpan) -> String {
-        ScalarText.string(original[span.start..<span.end])
+        String(scalarValues: original[span.start..<span.end])
     }
 
     /// The folded text of a span.
     func foldedString(_ span: TextSpan) -> String {
-        ScalarText.string(folded[span.start..<span.end])
+        String(scalarValues: folded[span.start..<span.end])
     }
 
-    /// A string of scalars (values that are no scalar, such as lone surrogates, are left out).
-    static func string<C: Collection>(_ scalars: C) -> String where C.Element == UInt32 {
-        String(scalarValues: scalars)
-    }
 }
 
 /// The one-to-one character folding applied before matching: full-width forms to ASCII and

@@ -1,6 +1,6 @@
 /// Writes bytes through a pointer into storage whose size is fixed in advance (each write is checked against
-/// it), with output fields quoted and escaped for JSON, CSV or TSV exactly as ``RowWriter/jsonString(_:)``,
-/// ``RowWriter/csvField(_:)`` and ``RowWriter/tsvField(_:)`` write them.
+/// it), with output fields quoted and escaped for JSON, CSV or TSV: the one place where fields are escaped
+/// (``RowWriter``'s `String` functions write through it too).
 struct ByteWriter {
     private let start: UnsafeMutablePointer<UInt8>
     private let capacity: Int
@@ -83,19 +83,13 @@ struct ByteWriter {
         write(UInt8(ascii: "\""))
     }
 
-    /// Writes `text` as an RFC 4180 field: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
-    ///
-    /// ``RowWriter/csvField(_:)`` decides by `Character` (so `\r\n` alone, or a comma joined to a combining mark,
-    /// does not quote) and doubles quotes by Foundation's search (which skips a quote followed by a combining mark).
-    /// Bytes decide the same wherever every comma and quote stands between characters that join with nothing;
-    /// elsewhere the field is left to ``RowWriter/csvField(_:)``.
+    /// Writes `text` as an RFC 4180 field: quoted, with quotes doubled, when it holds a comma, a quote or a
+    /// line break. Decided by bytes, so a combining mark after a comma or a lone `\r\n` cannot leave a
+    /// separator unquoted.
     mutating func writeCSVField(_ text: String) {
-        let decided = withUTF8(of: text) { bytes -> Bool in
-            guard let quoted = FieldSeparation.csvQuoting(bytes) else { return false }
-            guard quoted else {
-                write(bytes)
-                return true
-            }
+        withUTF8(of: text) { bytes in
+            let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            guard quoted else { return write(bytes) }
             write(UInt8(ascii: "\""))
             var runStart = 0
             for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "\"") {
@@ -105,19 +99,13 @@ struct ByteWriter {
             }
             write(UnsafeBufferPointer(rebasing: bytes[runStart...]))
             write(UInt8(ascii: "\""))
-            return true
         }
-        if !decided { write(RowWriter.csvField(text)) }
     }
 
-    /// Writes `text` as a TSV field: `\\`, tab, line feed and carriage return written as `\\ \t \n \r`.
-    ///
-    /// ``RowWriter/tsvField(_:)`` replaces by Foundation's search, which skips a character followed by a
-    /// combining mark; bytes replace the same wherever no such character is followed by one, and elsewhere
-    /// the field is left to ``RowWriter/tsvField(_:)``.
+    /// Writes `text` as a TSV field: `\\`, tab, line feed and carriage return written as `\\ \t \n \r`,
+    /// by bytes, so no tab or line break is left in the field whatever follows it.
     mutating func writeTSVField(_ text: String) {
-        let decided = withUTF8(of: text) { bytes -> Bool in
-            guard FieldSeparation.tsvEscapesByByte(bytes) else { return false }
+        withUTF8(of: text) { bytes in
             var runStart = 0
             for i in 0..<bytes.count {
                 let escaped: UInt8
@@ -133,9 +121,7 @@ struct ByteWriter {
                 runStart = i + 1
             }
             write(UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            return true
         }
-        if !decided { write(RowWriter.tsvField(text)) }
     }
 
     /// Writes an integer in decimal (at most 20 bytes).
@@ -170,83 +156,5 @@ extension Array where Element == UInt8 {
     /// Appends a string's bytes as they are.
     mutating func appendUTF8(_ text: String) {
         if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: text.utf8) }
-    }
-}
-
-/// Where a CSV or TSV field's special bytes stand, for deciding its quoting and escaping by bytes.
-enum FieldSeparation {
-    /// Whether a CSV field is quoted: nil when bytes cannot tell (see ``ByteWriter/writeCSVField(_:)``).
-    static func csvQuoting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var quoted = false
-        var unsure = false
-        for i in 0..<bytes.count {
-            switch bytes[i] {
-            case 0x0A:
-                // A line feed is a character of its own unless it ends `\r\n`.
-                if i == 0 || bytes[i - 1] != 0x0D { quoted = true }
-            case 0x0D:
-                if i + 1 == bytes.count || bytes[i + 1] != 0x0A { quoted = true }
-            case UInt8(ascii: "\""):
-                // Doubling must not depend on what follows.
-                guard joinsWithNothing(bytes, at: i + 1) else { return nil }
-                if joinsWithNothing(bytes, endingAt: i) { quoted = true } else { unsure = true }
-            case UInt8(ascii: ","):
-                if joinsWithNothing(bytes, at: i + 1) && joinsWithNothing(bytes, endingAt: i) { quoted = true } else { unsure = true }
-            default:
-                continue
-            }
-        }
-        return quoted ? true : unsure ? nil : false
-    }
-
-    /// Whether every backslash, tab, line feed and carriage return of a TSV field is followed by a character
-    /// that joins with nothing, so that bytes escape it as Foundation's search does.
-    static func tsvEscapesByByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for i in 0..<bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "\\"), 0x09, 0x0A, 0x0D:
-                guard joinsWithNothing(bytes, at: i + 1) else { return false }
-            default:
-                continue
-            }
-        }
-        return true
-    }
-
-    /// Whether the scalar starting at `at` (or the end of the text) surely neither extends the character before
-    /// it (a combining or spacing mark, a joiner, a variation selector…) nor prepends to the one after.
-    /// Only scalars of a few well-known blocks are known to; any other is taken as unsure.
-    static func joinsWithNothing(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard start < bytes.count else { return true }
-        let lead = bytes[start]
-        if lead < 0x80 { return true }
-        // Two- and three-byte scalars only.
-        let value: UInt32
-        if lead & 0xE0 == 0xC0, start + 1 < bytes.count {
-            value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
-        } else if lead & 0xF0 == 0xE0, start + 2 < bytes.count {
-            value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
-        } else {
-            return false
-        }
-        switch value {
-        case 0x00C0...0x024F,  // Latin letters with diacritics, precomposed
-             0x2010...0x2027,  // dashes, quotation marks, bullets, ellipsis
-             0x3000...0x3029,  // CJK spaces and punctuation, before the ideographic tone marks
-             0x4E00...0x9FFF,  // CJK unified ideographs
-             0xFF01...0xFF60:  // full-width ASCII and punctuation
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// Whether the scalar ending just before `endingAt` (or the start of the text) is one of those of
-    /// ``joinsWithNothing(_:at:)``.
-    static func joinsWithNothing(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
-        guard end > 0 else { return true }
-        var start = end - 1
-        while start > 0 && end - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return joinsWithNothing(bytes, at: start)
     }
 }

@@ -78,14 +78,11 @@ struct RowWriter {
     }
 
     static func csvField(_ s: String) -> String {
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return s
+        String(decoding: ByteWriter.bytes(capacity: ByteWriter.maximumFieldSize(s)) { $0.writeCSVField(s) }, as: UTF8.self)
     }
+
     static func tsvField(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+        String(decoding: ByteWriter.bytes(capacity: ByteWriter.maximumFieldSize(s)) { $0.writeTSVField(s) }, as: UTF8.self)
     }
 
     static func jsonString(_ s: String) -> String {
