@@ -125,7 +125,7 @@ final class FactLinker: Sendable {
         var facts = [Fact]()
         var previous: (quantity: Quantity, facts: [Fact])?
         // Each mention's role (object, source…) is the same for every figure of the sentence.
-        let roles = sentence.mentions.map { role(of: $0, in: sentence, text: text) }
+        let roles = mentionRoles(sentence, text: text, breaks: breaks)
         for q in sentence.quantities {
             let made = link(q, text: text, sentence: sentence, roles: roles, clause: clause,
                             periods: resolved, document: document, context: context, previous: previous)
@@ -228,29 +228,35 @@ final class FactLinker: Sendable {
         var sign = 0
         var change: Change?
         var statedBasis: Change?
+        var directionCue: Cue?
         for cue in sameClauseBefore.reversed() {
             if case .marker(.level) = cue.kind { break }
+            if case .marker(.comparison) = cue.kind { break }  // 较2022年的101.7亿元, from $76.69 billion: the base, not a change
             if case .metric = cue.kind { break }
-            if case .direction(let d) = cue.kind { sign = d; break }
-            if case .directedBasis(let d, let b) = cue.kind { sign = d; statedBasis = b; break }  // 年增16.5%
+            if case .direction(let d) = cue.kind { sign = d; directionCue = cue; break }
+            if case .directedBasis(let d, let b) = cue.kind { sign = d; statedBasis = b; directionCue = cue; break }  // 年增16.5%
+        }
+        // A direction reaches the figures after it of its own kind (增长20%、30%; up 122% … and 25%), not a figure
+        // of another kind behind one of them (rose 15% to $26.3 billion is a level).
+        if let d = directionCue, sentence.quantities.contains(where: {
+            $0.span.start >= d.span.end && $0.span.end <= q.span.start && FactLinker.family(FactLinker.reading($0)) != FactLinker.family(reading)
+        }) {
+            sign = 0; statedBasis = nil
         }
         if sign == 0, let next = after.first, case .direction(let d) = next.kind,
            FactLinker.onlyLinkWords(text, from: q.span.end, to: next.span.start) {
-            sign = d  // 实现20%的增长, 高达2万元的减免
+            sign = d  // 实现20%的增长, 高达2万元的减免, 21% more, an 11% gain
         }
         if sign == 0, q.explicitSign, reading == .percent || reading == .pp { sign = q.value < 0 ? -1 : 1 }
         if sign != 0 || reading == .pp {
             change = .change
             if let statedBasis {
                 change = statedBasis
-            } else if let basis = before.last(where: { if case .basis = $0.kind { return true }; return false }),
-               case .basis(let b) = basis.kind {
-                change = b
-            } else if FactLinker.comparesWithYear(text, sentence, before: q.span.start) {
-                change = .yoy  // 较2022年的101.7亿元增长了267.65%
-            } else if let basis = after.first(where: { if case .basis = $0.kind { return true }; return false }),
-                      case .basis(let b) = basis.kind {
-                change = b  // up 265% year over year
+            } else if let b = basis(for: q, reading: reading, in: sentence, text: text) {
+                change = b.change
+                if b.inherited { rules.append("<basis of the figure before>") }
+            } else if FactLinker.comparesWithYear(text, sentence, before: q.span.start, cues: sentence.cues) {
+                change = .yoy  // 较2022年的101.7亿元增长了267.65%, up 3.7% from 2022
             } else if let b = context.lastBasis, context.lastFactSentence == context.sentenceIndex - 1,
                       context.lastFactParagraph == context.paragraph {
                 change = b
@@ -283,10 +289,30 @@ final class FactLinker: Sendable {
                 (Array(earlier.reversed()), 0.05, "<cue>, … <figure>"),
                 (fartherAfter, 0.1, "<figure> … <cue>"),
             ]
+            // What a cue makes of this figure: its metric, or nil where none of its metrics fits.
+            func accept(_ cue: Cue, _ metrics: [Metric], _ f: MetricFlags, _ rule: String) -> Metric? {
+                if f.contains(.negative), rule != "<cue> … <figure>" { return nil }
+                if f.contains(.near), rule != "<cue> … <figure>", rule != "<figure> <cue>" { return nil }
+                if f.contains(.item), reading != .count { return nil }
+                var choices = metrics
+                // A buyer's order names its seller (向英伟达订购, 给英伟达下了订单): it is the buyer's spending.
+                if choices.contains(.orders), choices.contains(.spending), roles.contains(.object) {
+                    choices.removeAll { $0 == .orders }
+                }
+                // Buying a company (to buy HashiCorp for $6.4 billion) is a deal; buying anything else is spending.
+                if choices.contains(.dealValue), choices.contains(.spending) {
+                    let between = cue.span.end <= q.span.start ? TextSpan(start: cue.span.end, end: q.span.start)
+                                                               : TextSpan(start: q.span.end, end: cue.span.start)
+                    let boughtCompany = sentence.mentions.contains { between.contains($0.span) }
+                    choices.removeAll { $0 == (boughtCompany ? .spending : .dealValue) }
+                }
+                guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { return nil }
+                if reading == .bare, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { return nil }
+                return m
+            }
+            var found: (cue: Cue, metric: Metric, flags: MetricFlags, cost: Double, rule: String)?
             search: for (cues, cost, rule) in ordered {
                 for (cue, metrics, f) in metricCues(cues) {
-                    if f.contains(.negative), rule != "<cue> … <figure>" { continue }
-                    if f.contains(.near), rule != "<cue> … <figure>", rule != "<figure> <cue>" { continue }
                     if f.contains(.rate) {
                         guard reading == .percent || reading == .pp else { continue }
                         // 增速 35%: a change of the metric named before it, else growth.
@@ -298,19 +324,32 @@ final class FactLinker: Sendable {
                         rules.append(rule + " (rate)"); penalty = cost
                         break search
                     }
-                    if f.contains(.item), reading != .count { continue }
-                    var choices = metrics
-                    // A buyer's order names its seller (向英伟达订购, 给英伟达下了订单): it is the buyer's spending.
-                    if choices.contains(.orders), choices.contains(.spending), roles.contains(.object) {
-                        choices.removeAll { $0 == .orders }
-                    }
-                    guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { continue }
-                    if reading == .bare, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { continue }
-                    metric = m; flags = f; penalty = cost
-                    if f.contains(.item) { itemCue = text.string(cue.span) }
-                    rules.append(rule)
+                    guard let m = accept(cue, metrics, f, rule) else { continue }
+                    found = (cue, m, f, cost, rule)
                     break search
                 }
+            }
+            if var chosen = found {
+                let clauseCues = metricCues(sameClauseBefore.reversed() + after)
+                // A loose verb (spent, 投入) yields to a specific cue of the figure's clause (spent … on capital expenditures).
+                if chosen.flags.contains(.weak), let specific = clauseCues.first(where: { c in
+                    !c.flags.contains(.weak) && !c.flags.contains(.rate) && c.cue != chosen.cue
+                        && accept(c.cue, c.metrics, c.flags, "<figure> <cue>") != nil
+                }), let m = accept(specific.cue, specific.metrics, specific.flags, "<figure> <cue>") {
+                    chosen = (specific.cue, m, specific.flags, chosen.cost, chosen.rule + " <specific cue>")
+                }
+                // A cue before the figure with another figure between them belongs to that figure: a cue right
+                // after this one is its own ($13B Series F at a $183B valuation).
+                if chosen.rule == "<cue> … <figure>",
+                   sentence.quantities.contains(where: { $0.span.start >= chosen.cue.span.end && $0.span.end <= q.span.start }),
+                   let own = metricCues(adjacentAfter).first(where: { c in
+                       !c.flags.contains(.rate) && accept(c.cue, c.metrics, c.flags, "<figure> <cue>") != nil
+                   }), let m = accept(own.cue, own.metrics, own.flags, "<figure> <cue>") {
+                    chosen = (own.cue, m, own.flags, 0.05, "<figure> <cue>")
+                }
+                metric = chosen.metric; flags = chosen.flags; penalty = chosen.cost
+                if chosen.flags.contains(.item) { itemCue = text.string(chosen.cue.span) }
+                rules.append(chosen.rule)
             }
         }
         if metric == nil, reading == .count, lexicon.namingClassifiers.contains(q.classifier) || q.text.hasSuffix("万卡"),
@@ -339,7 +378,7 @@ final class FactLinker: Sendable {
         }
         if sign < 0 {
             value = -abs(value)
-            if let l = low, let h = high { low = -abs(l); high = -abs(h); value = low! }
+            if let l = low, let h = high { low = -max(abs(l), abs(h)); high = -min(abs(l), abs(h)); value = low! }  // 季减5%至7%: -7 … -5
         } else if change == nil, flags.contains(.negative), FactLinker.moneyMetrics.contains(metric) {
             value = -abs(value)
             rules.append("<loss>")
@@ -416,25 +455,88 @@ final class FactLinker: Sendable {
         return count <= 2
     }
 
-    /// Whether the sentence compares with a year before `position` (较2022年, 相比2022年): a change against it is year over year.
-    static func comparesWithYear(_ text: ScalarText, _ sentence: SentenceFindings, before position: Int) -> Bool {
+    /// Whether the sentence compares with a year before `position` (较2022年, 相比2022年, from 2022): a change against
+    /// it is year over year.
+    static func comparesWithYear(_ text: ScalarText, _ sentence: SentenceFindings, before position: Int, cues: [Cue]) -> Bool {
         sentence.periods.contains { p in
             guard p.span.end <= position, p.year != nil, p.word == nil, p.month == nil, p.span.start > sentence.span.start else { return false }
             var k = p.span.start - 1
             while k > sentence.span.start, text.folded[k] == 0x20 { k -= 1 }
+            if cues.contains(where: { cue in
+                guard case .marker(.comparison) = cue.kind else { return false }
+                return cue.span.end == k + 1
+            }) { return true }
             let c = text.folded[k]
             return c == 0x8F83 /* 较 */ || c == 0x6BD4 /* 比 */ || (c == 0x4E8E && k > sentence.span.start && text.folded[k - 1] == 0x6BD4)  // 比于
         }
     }
 
-    /// Whether a 的 links two positions, with nothing else but spaces between (20%的增长).
+    /// The basis (yoy, qoq) of a change figure, from the sentence's basis words:
+    /// - the nearest one before the figure that no other change figure stands between or owns
+    ///   (同比增长20%; a basis right after a figure, as English puts it, is that figure's own);
+    /// - else one after it, before any later change figure and not opening one (up 122% year over year);
+    /// - else one before it that an earlier change figure of a list owns (同比增长20%和30%), `inherited`.
+    func basis(for q: Quantity, reading: Reading, in sentence: SentenceFindings, text: ScalarText) -> (change: Change, inherited: Bool)? {
+        func basisOf(_ c: Cue) -> Change? { if case .basis(let b) = c.kind { return b }; return nil }
+        let changeFigures = sentence.quantities.filter { $0.span != q.span && FactLinker.family(FactLinker.reading($0)) == 1 }
+        func owner(_ cue: Cue) -> Quantity? {
+            changeFigures.first { f in
+                f.span.end <= cue.span.start && cue.span.start - f.span.end <= 2
+                    && (f.span.end..<cue.span.start).allSatisfy { text.folded[$0] == 0x20 }
+            }
+        }
+        var inherited: Change?
+        for cue in sentence.cues.reversed() where cue.span.end <= q.span.start {
+            guard let b = basisOf(cue) else { continue }
+            let between = changeFigures.contains { $0.span.start >= cue.span.end && $0.span.end <= q.span.start }
+            if !between && owner(cue) == nil { return (b, false) }
+            if inherited == nil { inherited = b }
+            break
+        }
+        let later = changeFigures.filter { $0.span.start >= q.span.end }
+        for cue in sentence.cues where cue.span.start >= q.span.end {
+            guard let b = basisOf(cue) else { continue }
+            if later.contains(where: { $0.span.end <= cue.span.start }) { break }
+            // 、环比增长5%: the basis opens the next figure's change.
+            if let next = later.first, sentence.cues.contains(where: { c in
+                if case .direction = c.kind { return c.span.start >= cue.span.end && c.span.end <= next.span.start }
+                return false
+            }) { break }
+            return (b, false)
+        }
+        return inherited.map { ($0, true) }
+    }
+
+    /// Whether only a 的 or spaces link two positions (20%的增长, 21% more).
     static func onlyLinkWords(_ text: ScalarText, from: Int, to: Int) -> Bool {
         guard to > from, to - from <= 2 else { return false }
         return (from..<to).allSatisfy { text.folded[$0] == 0x7684 || text.folded[$0] == 0x20 }
-            && (from..<to).contains { text.folded[$0] == 0x7684 }
     }
 
     // MARK: Attribution
+
+    /// The role of each mention of the sentence (``role(of:in:text:)``); besides, a company that reports on others
+    /// (sources.tsv) is a source, and one named inside an aside after another company (`SK hynix, the main supplier
+    /// for Nvidia's accelerators, reported …`) is no subject.
+    func mentionRoles(_ sentence: SentenceFindings, text: ScalarText, breaks: [Int]) -> [MarkerRole?] {
+        var roles = sentence.mentions.map { role(of: $0, in: sentence, text: text) }
+        let s = text.folded
+        for (k, m) in sentence.mentions.enumerated() where roles[k] == nil {
+            if lexicon.sourceCompanies.contains(m.company) { roles[k] = .source; continue }
+            guard let open = breaks.last(where: { $0 < m.span.start }), s[open] == 0x2C,
+                  let close = breaks.first(where: { $0 >= m.span.end }), s[close] == 0x2C,
+                  sentence.mentions[..<k].contains(where: { $0.span.end <= open }) else { continue }
+            var i = open + 1
+            while i < close, s[i] == 0x20 { i += 1 }
+            let opensAside = lexicon.asideOpeners.contains { w in
+                guard i + w.count < close else { return false }
+                for (j, c) in w.enumerated() where CueLexicon.lower(s[i + j]) != c { return false }
+                return !CharacterClass.isLetter(s[i + w.count])
+            }
+            if opensAside { roles[k] = .aside }
+        }
+        return roles
+    }
 
     /// The role that keeps a company mention from being the subject (object, source, venue,
     /// examples), or nil for a possible subject.
@@ -500,6 +602,16 @@ final class FactLinker: Sendable {
             }
         }
         if marked(.source) && marked(.reporter) {
+            return ([], "<reported data>", 0.1)
+        }
+        // A company that reports on others (TrendForce estimates…) gives its figures to no company, unless a
+        // pronoun after it names the company in focus (Reuters reported that the company…).
+        if let source = Array(zip(sentence.mentions, roles)).last(where: { $0.1 == MarkerRole.source && $0.0.span.end <= q.span.start
+                && lexicon.sourceCompanies.contains($0.0.company) })?.0,
+           !sentence.cues.contains(where: { cue in
+               guard case .marker(.pronoun) = cue.kind else { return false }
+               return cue.span.start >= source.span.end && cue.span.end <= q.span.start
+           }) {
             return ([], "<reported data>", 0.1)
         }
         if let focus = context.focus, context.focusParagraph == context.paragraph,

@@ -262,7 +262,11 @@ struct DocumentDateFinder: Sendable {
         var parts = [Int](), j = i, digits = 0, v = 0
         while j < end, parts.count < 3 {
             let c = s[j]
-            if CharacterClass.isASCIIDigit(c) { v = v * 10 + Int(c - 0x30); digits += 1; j += 1; continue }
+            if CharacterClass.isASCIIDigit(c) {
+                // No part of a date has more than four digits: a longer run is no date (and cannot overflow).
+                guard digits < 4 else { return nil }
+                v = v * 10 + Int(c - 0x30); digits += 1; j += 1; continue
+            }
             guard digits > 0 else { return nil }
             parts.append(v); v = 0; digits = 0
             let sep = c == 0x2D || c == 0x2F || c == 0x2E || c == 0x5E74 || c == 0x6708 || c == 0x65E5
@@ -272,7 +276,17 @@ struct DocumentDateFinder: Sendable {
         }
         if digits > 0, parts.count < 3 { parts.append(v) }
         guard parts.count == 3, parts[0] >= 1900, parts[0] <= 2100 else { return nil }
-        guard (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        guard (1...12).contains(parts[1]), (1...DocumentDateFinder.days(inMonth: parts[1], of: parts[0])).contains(parts[2])
+        else { return nil }
         return CalendarDate(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    /// The number of days of a month in the Gregorian calendar.
+    static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 }

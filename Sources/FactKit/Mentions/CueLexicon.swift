@@ -25,11 +25,12 @@ struct MetricFlags: OptionSet, Hashable, Sendable {
     static let item = MetricFlags(rawValue: 4)
     static let noCompany = MetricFlags(rawValue: 8)
     static let near = MetricFlags(rawValue: 16)
+    static let weak = MetricFlags(rawValue: 32)
 }
 
 /// Roles of attribution markers (see markers.tsv).
 enum MarkerRole: String, Hashable, Sendable, CaseIterable {
-    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition
+    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside
 }
 
 /// A period word (see periods.tsv).
@@ -50,6 +51,10 @@ struct CueLexicon: Sendable {
     private(set) var namingClassifiers: Set<String> = []
     /// The last characters of naming classifiers, for a quick look whether a sentence may hold one.
     private(set) var namingClassifierEnds = ScalarSet()
+    /// Ids of companies that report on others (sources.tsv: news agencies, researchers, exchanges).
+    private(set) var sourceCompanies: Set<String> = []
+    /// Words that open an aside clause (asides.tsv), as lowercased scalars.
+    private(set) var asideOpeners: [[UInt32]] = []
 
     static func builtin() throws -> CueLexicon {
         var lexicon = CueLexicon()
@@ -58,6 +63,8 @@ struct CueLexicon: Sendable {
         try lexicon.add(markers: BuiltinDictionaries.file("markers.tsv"))
         try lexicon.add(periods: BuiltinDictionaries.file("periods.tsv"))
         try lexicon.add(counts: BuiltinDictionaries.file("counts.tsv"))
+        lexicon.sourceCompanies = Set(try BuiltinDictionaries.file("sources.tsv").lines.map { $0[0] })
+        lexicon.asideOpeners = try BuiltinDictionaries.file("asides.tsv").lines.map { CueLexicon.key($0[0]) }
         return lexicon
     }
 
@@ -86,7 +93,8 @@ struct CueLexicon: Sendable {
                 case "item": flags.insert(.item)
                 case "nocompany": flags.insert(.noCompany)
                 case "near": flags.insert(.near)
-                default: throw line.error("unknown flag '\(flag)'; one of: negative rate item nocompany near")
+                case "weak": flags.insert(.weak)
+                default: throw line.error("unknown flag '\(flag)'; one of: negative rate item nocompany near weak")
                 }
             }
             insert(line[0], .metric(metrics, flags))
