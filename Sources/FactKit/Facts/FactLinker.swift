@@ -27,10 +27,12 @@ struct SentenceFindings {
 final class FactLinker: Sendable {
     let companies: CompanyDictionary
     let lexicon: CueLexicon
+    let yuan: YuanLexicon
 
-    init(companies: CompanyDictionary, lexicon: CueLexicon) {
+    init(companies: CompanyDictionary, lexicon: CueLexicon, yuan: YuanLexicon) {
         self.companies = companies
         self.lexicon = lexicon
+        self.yuan = yuan
     }
 
     /// What carries from one sentence to the next.
@@ -42,6 +44,8 @@ final class FactLinker: Sendable {
         /// The company the document is mainly about, if one clearly dominates its mentions.
         var mainCompany: CompanyMention?
         var resolver: PeriodResolver
+        /// What a bare 元 stands for in this document.
+        var yuan = YuanReading(standard: Unit(rawValue: "CNY"), notes: [])
         var sentenceIndex = 0
         var paragraph = 0
         /// The metric and change basis of the last sentence that gave facts.
@@ -141,7 +145,7 @@ final class FactLinker: Sendable {
         // What carries on: the sentence's subject, its last metric and basis.
         let factSubject = facts.last(where: { !$0.company.isEmpty }).flatMap { f in sentence.mentions.first { $0.company == f.company } }
         if let subject = factSubject ?? zip(sentence.mentions, roles).first(where: {
-            $0.1 == nil && isTopical($0.0, sentence, text)
+            $0.1 == nil && isTopical($0.0, sentence, text) && !reports($0.0, sentence)
         })?.0 {
             context.focus = subject
             context.focusSentence = context.sentenceIndex
@@ -374,7 +378,9 @@ final class FactLinker: Sendable {
         var value = q.value, low = q.low, high = q.high
         var unit = q.unit
         if reading == .bare {
-            unit = FactLinker.moneyMetrics.contains(metric) && !FactLinker.bareCountMetrics.contains(metric) ? Unit(rawValue: "CNY") : .count
+            unit = FactLinker.moneyMetrics.contains(metric) && !FactLinker.bareCountMetrics.contains(metric) ? context.yuan.unit(at: q.span.start) : .count
+        } else if q.kind == .money, unit.rawValue == "CNY", FactLinker.isBareYuan(q, text) {
+            unit = context.yuan.unit(at: q.span.start)  // Taiwan press 元 is TWD; （人民币．下同）
         }
         if sign < 0 {
             value = -abs(value)
@@ -440,6 +446,29 @@ final class FactLinker: Sendable {
             q.span.end + word.count <= text.count && Array(text.folded[q.span.end..<(q.span.end + word.count)]) == word
         }) { return FactLinker.moneyMetrics.contains(metric) }
         return FactLinker.bareCountMetrics.contains(metric) && cueFollows
+    }
+
+    /// Whether a renminbi figure names its currency only by 元 (no 人民币, RMB, CNY or ¥).
+    static func isBareYuan(_ q: Quantity, _ text: ScalarText) -> Bool {
+        let s = text.folded
+        var yuan = false
+        for i in q.span.start..<q.span.end {
+            switch CueLexicon.lower(s[i]) {
+            case 0x5143: yuan = true  // 元
+            case 0x4EBA, 0xA5, 0xFFE5, 0x72: return false  // 人(民币), ¥, ￥, r(mb)
+            case 0x63 where i + 2 < q.span.end && CueLexicon.lower(s[i + 1]) == 0x6E: return false  // cn(y)
+            default: break
+            }
+        }
+        return yuan
+    }
+
+    /// Whether a reporting word follows a mention (花旗预计, 高盛统计数据显示): it reports, so it is not the topic.
+    func reports(_ m: CompanyMention, _ sentence: SentenceFindings) -> Bool {
+        sentence.cues.contains { cue in
+            guard case .marker(.reporter) = cue.kind else { return false }
+            return cue.span.start >= m.span.end && cue.span.start - m.span.end <= 4
+        }
     }
 
     /// Whether a mention opens its sentence: at most two characters before it, not counting
@@ -572,6 +601,13 @@ final class FactLinker: Sendable {
             guard let next = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 2 }),
                   case .marker(.reporter) = next.kind else { return true }
             return !eligible.contains { $0.span.start > m.span.end && $0.span.end <= q.span.start }
+        }
+        // A figure that qualifies the name after it (交付1611台的小鹏、2222台的腾势) is that company's.
+        if let owner = eligible.first(where: { m in
+            m.span.start > q.span.end && m.span.start - q.span.end <= 2 && text.folded[q.span.end] == 0x7684  // 的
+                && (q.span.end + 1..<m.span.start).allSatisfy { text.folded[$0] == 0x20 }
+        }) {
+            return ([owner], "<figure> 的 <company>", 0)
         }
         let before = eligible.filter { $0.span.end <= q.span.start }
         // An unnamed subject (某互联网大厂, 另一家大公司) in the figure's clause, after the last company: no company.
