@@ -34,6 +34,7 @@ final class DocumentPipeline: Sendable {
         var context = FactLinker.Context(resolver: PeriodResolver(date: date))
         context.mainCompany = DocumentPipeline.mainCompany(mentions, text: text)
         context.yuan = linker.yuan.reading(of: text)
+
         var sentences = [SentenceFindings]()
         var facts = [Fact]()
         var mentionIndex = 0

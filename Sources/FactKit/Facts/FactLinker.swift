@@ -48,6 +48,9 @@ final class FactLinker: Sendable {
         var yuan = YuanReading(standard: Unit(rawValue: "CNY"), notes: [])
         var sentenceIndex = 0
         var paragraph = 0
+        /// The period the text last stated (`Alphabet reported third-quarter results`): figures of later sentences
+        /// that state none belong to it.
+        var carriedPeriod: Period?
         /// The metric and change basis of the last sentence that gave facts.
         var lastMetric: Metric?
         var lastReading: Reading?
@@ -67,6 +70,8 @@ final class FactLinker: Sendable {
                                             .spending, .orders, .price, .valuation, .funding, .dealValue, .marketSize]
     static let countMetrics: Set<Metric> = [.gpuCount, .units, .headcount, .layoffs, .users, .orders]
     static let percentMetrics: Set<Metric> = [.grossMargin, .marketShare, .share, .growth, .layoffs]
+    /// Metrics of events, dated by the report when the text states no period (funding rounds, layoffs, deals, valuations).
+    static let eventMetrics: Set<Metric> = [.funding, .layoffs, .dealValue, .valuation]
     /// Metrics a bare number (no unit, no classifier) can be: money in the text's currency, or people and orders.
     static let bareCountMetrics: Set<Metric> = [.users, .headcount, .orders]
 
@@ -113,10 +118,13 @@ final class FactLinker: Sendable {
 
         // Periods of this sentence, resolved in order; the first explicit one is the sentence's period.
         var resolver = context.resolver
+        // Quarters are fiscal ones of the company the sentence names first, else of the document's main company.
+        resolver.fiscalYearEnd = sentence.mentions.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
+            ?? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
         var resolved = [(PeriodMention, Period?)]()
         var sentencePeriod: Period?
         for m in sentence.periods {
-            let p = resolver.resolve(m, sentencePeriod: sentencePeriod)
+            let p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.carriedPeriod)
             resolved.append((m, p))
             guard let p else { continue }
             if m.year != nil {
@@ -157,6 +165,20 @@ final class FactLinker: Sendable {
             context.lastBasis = facts.last(where: { $0.change == .yoy || $0.change == .qoq })?.change
             context.lastFactSentence = context.sentenceIndex
             context.lastFactParagraph = context.paragraph
+        }
+        if let p = zip(sentence.periods, resolved).first(where: { m, r in
+            guard r.1 != nil else { return false }
+            if let w = m.word, w == .samePeriodLastYear || w == .samePeriod { return false }
+            return true
+        })?.1.1 {
+            // The quarter or half a sentence reports on outweighs a month or year beside it (截至9月底止第三季业绩).
+            let ranked = resolved.compactMap { $0.1 }.filter { if case .quarter = $0.part { return true }; if case .half = $0.part { return true }; return false }
+            // Only a reporting period carries (a quarter, a half, a fiscal year): a year or month of a narrative
+            // (2021年元旦…) says nothing of the sentences after it.
+            if let c = ranked.last ?? (p.fiscal ? p : nil) {
+                context.carriedPeriod = c
+                if case .quarter = c.part { resolver.carriedQuarter = c }
+            }
         }
         context.resolver = resolver
         context.sentenceIndex += 1
@@ -399,9 +421,16 @@ final class FactLinker: Sendable {
         }
 
         // Period: the nearest resolved period before the figure in its sentence, else after it in its clause.
+        // A change's own period is never the one it is compared with (up 15% from a year earlier).
+        let ownPeriods = change == nil ? periods : periods.filter { $0.0.word != .samePeriodLastYear }
         var period: Period?
-        if let p = periods.last(where: { $0.0.span.end <= q.span.start && $0.1 != nil }) { period = p.1 }
-        else if let p = periods.first(where: { $0.0.span.start >= q.span.end && clause($0.0.span.start) == qClause && $0.1 != nil }) { period = p.1 }
+        if let p = ownPeriods.last(where: { $0.0.span.end <= q.span.start && $0.1 != nil }) { period = p.1 }
+        else if let p = ownPeriods.first(where: { $0.0.span.start >= q.span.end && clause($0.0.span.start) == qClause && $0.1 != nil }) { period = p.1 }
+        else if FactLinker.eventMetrics.contains(metric), let date = context.resolver.date {
+            period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported
+        } else {
+            period = context.carriedPeriod
+        }
 
         // Company.
         var chosen: [CompanyMention] = []
@@ -446,6 +475,11 @@ final class FactLinker: Sendable {
             q.span.end + word.count <= text.count && Array(text.folded[q.span.end..<(q.span.end + word.count)]) == word
         }) { return FactLinker.moneyMetrics.contains(metric) }
         return FactLinker.bareCountMetrics.contains(metric) && cueFollows
+    }
+
+    /// The month a company's fiscal year ends in (its own, else its parent's), when not December.
+    func fiscalYearEnd(of id: String) -> Int? {
+        lexicon.fiscalYearEnds[id] ?? companies.company(id: id)?.parent.flatMap { lexicon.fiscalYearEnds[$0] }
     }
 
     /// Whether a renminbi figure names its currency only by 元 (no 人民币, RMB, CNY or ¥).
@@ -506,7 +540,11 @@ final class FactLinker: Sendable {
     /// - else one after it, before any later change figure and not opening one (up 122% year over year);
     /// - else one before it that an earlier change figure of a list owns (同比增长20%和30%), `inherited`.
     func basis(for q: Quantity, reading: Reading, in sentence: SentenceFindings, text: ScalarText) -> (change: Change, inherited: Bool)? {
-        func basisOf(_ c: Cue) -> Change? { if case .basis(let b) = c.kind { return b }; return nil }
+        func basisOf(_ c: Cue) -> Change? {
+            if case .basis(let b) = c.kind { return b }
+            if case .period(.samePeriodLastYear) = c.kind { return .yoy }  // down 9.6% from 55.4 million a year ago
+            return nil
+        }
         let changeFigures = sentence.quantities.filter { $0.span != q.span && FactLinker.family(FactLinker.reading($0)) == 1 }
         func owner(_ cue: Cue) -> Quantity? {
             changeFigures.first { f in
