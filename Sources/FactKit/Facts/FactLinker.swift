@@ -51,6 +51,13 @@ final class FactLinker: Sendable {
         /// The period the text last stated (`Alphabet reported third-quarter results`): figures of later sentences
         /// that state none belong to it.
         var carriedPeriod: Period?
+        /// The paragraph that stated it, or -1 for the lead: one stated in the lead (the title and first paragraphs)
+        /// holds for the whole text, one stated later for its paragraph only.
+        var carriedParagraph = 0
+        /// The carried period, where it reaches the current paragraph.
+        var reportingPeriod: Period? {
+            carriedParagraph == -1 || carriedParagraph == paragraph ? carriedPeriod : nil
+        }
         /// The metric and change basis of the last sentence that gave facts.
         var lastMetric: Metric?
         var lastReading: Reading?
@@ -59,6 +66,8 @@ final class FactLinker: Sendable {
         var lastFactParagraph = -1
     }
 
+    /// The scalars that make a text's lead (the title, dateline and first paragraph or two).
+    static let leadLength = 600
     /// How far back (in sentences of the same paragraph) the focus company reaches.
     static let focusReach = 3
 
@@ -124,7 +133,7 @@ final class FactLinker: Sendable {
         var resolved = [(PeriodMention, Period?)]()
         var sentencePeriod: Period?
         for m in sentence.periods {
-            let p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.carriedPeriod)
+            let p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.reportingPeriod)
             resolved.append((m, p))
             guard let p else { continue }
             if m.year != nil {
@@ -177,6 +186,7 @@ final class FactLinker: Sendable {
             // (2021年元旦…) says nothing of the sentences after it.
             if let c = ranked.last ?? (p.fiscal ? p : nil) {
                 context.carriedPeriod = c
+                context.carriedParagraph = sentence.span.start < FactLinker.leadLength ? -1 : context.paragraph
                 if case .quarter = c.part { resolver.carriedQuarter = c }
             }
         }
@@ -429,7 +439,7 @@ final class FactLinker: Sendable {
         else if FactLinker.eventMetrics.contains(metric), let date = context.resolver.date {
             period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported
         } else {
-            period = context.carriedPeriod
+            period = context.reportingPeriod
         }
 
         // Company.
