@@ -238,7 +238,11 @@ final class FactLinker: Sendable {
         // An apposition opening the clause (裁员10%，即约1.4万人; cut 10%, or 14,000 employees) restates
         // the previous clause's figure: its facts again, with this figure's value and unit where the metric fits.
         if let prev = previous, let first = sameClauseBefore.first, case .marker(.apposition) = first.kind,
-           sameClauseBefore.count == 1, clause(prev.quantity.span.start) < qClause, q.span.start - prev.quantity.span.end <= 40,
+           !sameClauseBefore.dropFirst().contains(where: { cue in
+               if case .marker = cue.kind { return false }
+               return !isQualifierWord(cue, in: sentence)
+           }),
+           clause(prev.quantity.span.start) < qClause, q.span.start - prev.quantity.span.end <= 40,
            !q.perUnit {  // $2.10 per share restates no total
             let restated = prev.facts.compactMap { f -> Fact? in
                 guard f.change == nil, f.metric != .growth else { return nil }
@@ -265,7 +269,7 @@ final class FactLinker: Sendable {
         var change: Change?
         var statedBasis: Change?
         var directionCue: Cue?
-        for cue in sameClauseBefore.reversed() {
+        for cue in sameClauseBefore.reversed() where !isQualifierWord(cue, in: sentence) {
             if case .marker(.level) = cue.kind { break }
             if case .marker(.comparison) = cue.kind { break }  // 较2022年的101.7亿元, from $76.69 billion: the base, not a change
             if case .metric = cue.kind { break }
@@ -306,6 +310,7 @@ final class FactLinker: Sendable {
         var flags = MetricFlags()
         var penalty = 0.0
         var itemCue: String?
+        var metricCue: TextSpan?
         if reading == .count || reading == .bare {
             // A counted accelerator (1万块A100, 10 张 GPU) is a GPU count whatever verb stands before it.
             let gpu = metricCues(sentence.cues.filter { cue in
@@ -374,16 +379,18 @@ final class FactLinker: Sendable {
                 }), let m = accept(specific.cue, specific.metrics, specific.flags, "<figure> <cue>") {
                     chosen = (specific.cue, m, specific.flags, chosen.cost, chosen.rule + " <specific cue>")
                 }
-                // A cue before the figure with another figure between them belongs to that figure: a cue right
-                // after this one is its own ($13B Series F at a $183B valuation).
+                // A cue before the figure with another figure between them belongs to that figure, and one some
+                // words away yields too: a cue right after this one is its own ($13B Series F at a $183B valuation).
                 if chosen.rule == "<cue> … <figure>",
-                   sentence.quantities.contains(where: { $0.span.start >= chosen.cue.span.end && $0.span.end <= q.span.start }),
+                   sentence.quantities.contains(where: { $0.span.start >= chosen.cue.span.end && $0.span.end <= q.span.start })
+                    || q.span.start - chosen.cue.span.end > 3,
                    let own = metricCues(adjacentAfter).first(where: { c in
                        !c.flags.contains(.rate) && accept(c.cue, c.metrics, c.flags, "<figure> <cue>") != nil
                    }), let m = accept(own.cue, own.metrics, own.flags, "<figure> <cue>") {
                     chosen = (own.cue, m, own.flags, 0.05, "<figure> <cue>")
                 }
                 metric = chosen.metric; flags = chosen.flags; penalty = chosen.cost
+                metricCue = chosen.cue.span
                 if chosen.flags.contains(.item) { itemCue = text.string(chosen.cue.span) }
                 rules.append(chosen.rule)
             }
@@ -446,7 +453,12 @@ final class FactLinker: Sendable {
         var chosen: [CompanyMention] = []
         var confidence = 0.9 - penalty
         if !flags.contains(.noCompany) && metric != .growth && metric != .marketSize {
-            let (found, rule, cost) = attribute(q, text: text, sentence: sentence, roles: roles, clause: clause, context: context)
+            // The company bought in a deal (to buy VMware for $61 billion, 收购X) is its object, not its subject.
+            var dealRoles = roles
+            if metric == .dealValue, let cue = metricCue, cue.end <= q.span.start {
+                for (k, m) in sentence.mentions.enumerated() where m.span.start >= cue.end && m.span.end <= q.span.start { dealRoles[k] = .object }
+            }
+            let (found, rule, cost) = attribute(q, text: text, sentence: sentence, roles: dealRoles, clause: clause, context: context)
             chosen = found
             rules.append(rule)
             confidence -= cost
@@ -492,6 +504,16 @@ final class FactLinker: Sendable {
         lexicon.fiscalYearEnds[id] ?? companies.company(id: id)?.parent.flatMap { lexicon.fiscalYearEnds[$0] }
     }
 
+    /// Whether a direction word is part of a qualifier before a figure (more than 14,000, less than 5%): a comparison
+    /// word follows it.
+    func isQualifierWord(_ cue: Cue, in sentence: SentenceFindings) -> Bool {
+        guard case .direction = cue.kind else { return false }
+        return sentence.cues.contains { next in
+            guard case .marker(.comparison) = next.kind else { return false }
+            return next.span.start >= cue.span.end && next.span.start - cue.span.end <= 1
+        }
+    }
+
     /// Whether a renminbi figure names its currency only by 元 (no 人民币, RMB, CNY or ¥).
     static func isBareYuan(_ q: Quantity, _ text: ScalarText) -> Bool {
         let s = text.folded
@@ -532,7 +554,9 @@ final class FactLinker: Sendable {
     /// it is year over year.
     static func comparesWithYear(_ text: ScalarText, _ sentence: SentenceFindings, before position: Int, cues: [Cue]) -> Bool {
         sentence.periods.contains { p in
-            guard p.span.end <= position, p.year != nil, p.word == nil, p.month == nil, p.span.start > sentence.span.start else { return false }
+            guard p.year != nil, p.word == nil, p.month == nil, p.span.start > sentence.span.start else { return false }
+            // Before the figure (较2022年…增长), or right after it in English (up 3.7% from 2022).
+            guard p.span.end <= position || (p.span.start > position && p.span.start - position <= 16) else { return false }
             var k = p.span.start - 1
             while k > sentence.span.start, text.folded[k] == 0x20 { k -= 1 }
             if cues.contains(where: { cue in
@@ -556,10 +580,21 @@ final class FactLinker: Sendable {
             return nil
         }
         let changeFigures = sentence.quantities.filter { $0.span != q.span && FactLinker.family(FactLinker.reading($0)) == 1 }
+        // A basis right after a change figure, with only spaces or a direction and comparison word between
+        // (21% more than in the prior quarter), is that figure's own.
         func owner(_ cue: Cue) -> Quantity? {
             changeFigures.first { f in
-                f.span.end <= cue.span.start && cue.span.start - f.span.end <= 2
-                    && (f.span.end..<cue.span.start).allSatisfy { text.folded[$0] == 0x20 }
+                guard f.span.end <= cue.span.start, cue.span.start - f.span.end <= 12 else { return false }
+                var k = f.span.end
+                while k < cue.span.start {
+                    if text.folded[k] == 0x20 { k += 1; continue }
+                    guard let w = sentence.cues.first(where: { $0.span.start == k }) else { return false }
+                    switch w.kind {
+                    case .direction, .marker(.comparison): k = w.span.end
+                    default: return false
+                    }
+                }
+                return true
             }
         }
         var inherited: Change?
