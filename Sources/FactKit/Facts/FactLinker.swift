@@ -271,7 +271,12 @@ final class FactLinker: Sendable {
         var directionCue: Cue?
         for cue in sameClauseBefore.reversed() where !isQualifierWord(cue, in: sentence) {
             if case .marker(.level) = cue.kind { break }
-            if case .marker(.comparison) = cue.kind { break }  // 较2022年的101.7亿元, from $76.69 billion: the base, not a change
+            // 较2022年的101.7亿元, from $76.69 billion: the base, not a change — unless a list goes on after the
+            // comparison (an increase of 23% over the fourth quarter and 427% from a year ago).
+            if case .marker(.comparison) = cue.kind {
+                if FactLinker.listGoesOn(text, from: cue.span.end, to: q.span.start) { continue }
+                break
+            }
             if case .metric = cue.kind { break }
             if case .direction(let d) = cue.kind { sign = d; directionCue = cue; break }
             if case .directedBasis(let d, let b) = cue.kind { sign = d; statedBasis = b; directionCue = cue; break }  // 年增16.5%
@@ -313,8 +318,11 @@ final class FactLinker: Sendable {
         var metricCue: TextSpan?
         if reading == .count || reading == .bare {
             // A counted accelerator (1万块A100, 10 张 GPU) is a GPU count whatever verb stands before it.
+            // In English a few words may stand between (400,000 Nvidia GB200 chips, 485,000 of Nvidia's processors).
             let gpu = metricCues(sentence.cues.filter { cue in
                 (cue.span.start >= q.span.end && cue.span.start - q.span.end <= 3) || q.span.contains(cue.span)
+                    || (cue.span.start >= q.span.end && FactLinker.onlyLatinWords(text, from: q.span.end, to: cue.span.start, limit: 40)
+                        && !sentence.quantities.contains { $0.span.start >= q.span.end && $0.span.end <= cue.span.start })
             }).first { $0.flags.contains(.item) }
             if let gpu, compatible(.gpuCount, q, .count, changed: false) {
                 metric = .gpuCount; itemCue = text.string(gpu.cue.span); rules.append("<count> <gpu>")
@@ -399,6 +407,16 @@ final class FactLinker: Sendable {
            let m = lexicon.classifierMetrics[q.classifier]?.first {
             metric = m; penalty = 0.05
             rules.append("<count> <\(q.classifier)>")
+        }
+        // Gapping: a figure right after a company, in a list after an earlier figure of the sentence, repeats that
+        // figure's metric (Meta acquired 224,000 Hopper chips, Amazon 196,000 and Google 169,000).
+        if metric == nil, let prev = previous, let f = prev.facts.first, f.change == nil,
+           FactLinker.family(FactLinker.reading(prev.quantity)) == FactLinker.family(reading),
+           sentence.mentions.contains(where: { $0.span.end <= q.span.start && q.span.start - $0.span.end <= 1 && $0.span.start > prev.quantity.span.end }),
+           compatible(f.metric, q, reading == .bare ? .count : reading, changed: change != nil) {
+            metric = f.metric; penalty = 0.1
+            if f.metric == .gpuCount { itemCue = f.item }
+            rules.append("<metric of the figure before>")
         }
         if metric == nil, let m = context.lastMetric, context.lastReading.map(FactLinker.family) == FactLinker.family(reading),
            context.lastFactSentence == context.sentenceIndex - 1, context.lastFactParagraph == context.paragraph,
@@ -507,10 +525,45 @@ final class FactLinker: Sendable {
     /// Whether a direction word is part of a qualifier before a figure (more than 14,000, less than 5%): a comparison
     /// word follows it.
     func isQualifierWord(_ cue: Cue, in sentence: SentenceFindings) -> Bool {
-        guard case .direction = cue.kind else { return false }
-        return sentence.cues.contains { next in
-            guard case .marker(.comparison) = next.kind else { return false }
-            return next.span.start >= cue.span.end && next.span.start - cue.span.end <= 1
+        switch cue.kind {
+        case .direction:
+            return sentence.cues.contains { next in
+                guard case .marker(.comparison) = next.kind else { return false }
+                return next.span.start >= cue.span.end && next.span.start - cue.span.end <= 1
+            }
+        case .marker(.comparison):
+            return sentence.cues.contains { before in
+                guard case .direction = before.kind else { return false }
+                return before.span.end <= cue.span.start && cue.span.start - before.span.end <= 1
+            }
+        default:
+            return false
+        }
+    }
+
+    /// Whether a list separator (and, 和, 、, a comma) stands between two positions: what follows is a new item.
+    static func listGoesOn(_ text: ScalarText, from: Int, to: Int) -> Bool {
+        guard to > from else { return false }
+        let s = text.folded
+        for i in from..<to {
+            switch s[i] {
+            case 0x548C, 0x3001, 0x2C, 0x53CA, 0x4E0E: return true  // 和 、 , 及 与
+            case 0x61 where i + 3 < to && s[i + 1] == 0x6E && s[i + 2] == 0x64 && s[i + 3] == 0x20 && (i == from || s[i - 1] == 0x20):
+                return true  // and
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether only Latin words (letters, digits inside words, apostrophes, hyphens and spaces) stand between two
+    /// positions, at most `limit` scalars apart.
+    static func onlyLatinWords(_ text: ScalarText, from: Int, to: Int, limit: Int) -> Bool {
+        guard to >= from, to - from <= limit else { return false }
+        return (from..<to).allSatisfy { i in
+            let c = text.folded[i]
+            return c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c) || c == 0x20 || c == 0x27 || c == 0x2D)
+                || c == 0x2019
         }
     }
 
@@ -611,7 +664,7 @@ final class FactLinker: Sendable {
             if later.contains(where: { $0.span.end <= cue.span.start }) { break }
             // 、环比增长5%: the basis opens the next figure's change.
             if let next = later.first, sentence.cues.contains(where: { c in
-                if case .direction = c.kind { return c.span.start >= cue.span.end && c.span.end <= next.span.start }
+                if case .direction = c.kind, !isQualifierWord(c, in: sentence) { return c.span.start >= cue.span.end && c.span.end <= next.span.start }
                 return false
             }) { break }
             return (b, false)

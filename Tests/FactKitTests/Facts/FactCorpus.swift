@@ -206,6 +206,17 @@ enum FactCorpus {
         FactRow("SK hynix, the main supplier of memory for Nvidia's accelerators, reported operating profit of 5.47 trillion won.",
                 [F("sk-hynix", .operatingIncome, "5470000000000", "KRW")]),
         FactRow("TrendForce estimates that HBM will account for 20.1% of DRAM revenue.", [F("", .share, "20.1", "percent")]),
+        // an accelerator named a few words after the count; gapping repeats the metric for the next company
+        FactRow("Amazon has committed $8 billion in total and Google about $3 billion.",
+                [F("amazon", .spending, "8000000000", "USD"), F("google", .spending, "3000000000", "USD", .none, .approx)]),
+        FactRow("Oracle will buy roughly 400,000 Nvidia GB200 chips.", [F("oracle", .gpuCount, "400000", "count", .none, .approx)]),
+        // more than is a qualifier, not a rise; a list goes on after a comparison
+        FactRow("SK hynix's HBM sales rose more than 80% from the previous quarter and more than 250% from a year earlier.",
+                [F("sk-hynix", .revenue, "80", "percent", .qoq, .min), F("sk-hynix", .revenue, "250", "percent", .yoy, .min)]),
+        FactRow("Nvidia's revenue rose 23% over the fourth quarter and 427% from a year ago.",
+                [F("nvidia", .revenue, "23", "percent", .change), F("nvidia", .revenue, "427", "percent", .yoy)]),
+        // a count after a company with no figure before it stays no fact
+        FactRow("Amazon 196,000 and Google 169,000.", []),
     ]
 
     /// Negatives: figures that are no facts.
