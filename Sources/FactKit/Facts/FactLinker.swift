@@ -688,8 +688,9 @@ final class FactLinker: Sendable {
         let s = text.folded
         for (k, m) in sentence.mentions.enumerated() where roles[k] == nil {
             if lexicon.sourceCompanies.contains(m.company) { roles[k] = .source; continue }
-            guard let open = breaks.last(where: { $0 < m.span.start }), s[open] == 0x2C,
-                  let close = breaks.first(where: { $0 >= m.span.end }), s[close] == 0x2C,
+            // Commas set an aside off; brackets inside it ((HBM)) do not end it.
+            guard let open = breaks.last(where: { $0 < m.span.start && s[$0] == 0x2C }),
+                  let close = breaks.first(where: { $0 >= m.span.end && s[$0] == 0x2C }),
                   sentence.mentions[..<k].contains(where: { $0.span.end <= open }) else { continue }
             var i = open + 1
             while i < close, s[i] == 0x20 { i += 1 }

@@ -206,6 +206,11 @@ enum FactCorpus {
         FactRow("SK hynix, the main supplier of memory for Nvidia's accelerators, reported operating profit of 5.47 trillion won.",
                 [F("sk-hynix", .operatingIncome, "5470000000000", "KRW")]),
         FactRow("TrendForce estimates that HBM will account for 20.1% of DRAM revenue.", [F("", .share, "20.1", "percent")]),
+        // a company after a preposition is an object, and so is the list it opens; brackets inside an aside
+        FactRow("Revenue from Oracle databases running inside the clouds of Amazon, Google and Microsoft rose 1,529% in the quarter.",
+                [F("oracle", .revenue, "1529", "percent", .change)]),
+        FactRow("Smaller rival SK hynix, the main supplier of high-bandwidth memory (HBM) for Nvidia's accelerators, said revenue rose 125%.",
+                [F("sk-hynix", .revenue, "125", "percent", .change)]),
         // an accelerator named a few words after the count; gapping repeats the metric for the next company
         FactRow("Amazon has committed $8 billion in total and Google about $3 billion.",
                 [F("amazon", .spending, "8000000000", "USD"), F("google", .spending, "3000000000", "USD", .none, .approx)]),
