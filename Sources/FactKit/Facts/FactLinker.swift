@@ -567,6 +567,14 @@ final class FactLinker: Sendable {
         }
     }
 
+    /// Whether `'s` follows a mention (TSMC's revenue).
+    static func isPossessive(_ m: CompanyMention, _ text: ScalarText) -> Bool {
+        let e = m.span.end
+        guard e + 1 < text.count else { return false }
+        let a = text.folded[e]
+        return (a == 0x27 || a == 0x2019) && CueLexicon.lower(text.folded[e + 1]) == 0x73
+    }
+
     /// Whether a renminbi figure names its currency only by 元 (no 人民币, RMB, CNY or ¥).
     static func isBareYuan(_ q: Quantity, _ text: ScalarText) -> Bool {
         let s = text.folded
@@ -707,18 +715,20 @@ final class FactLinker: Sendable {
     /// The role that keeps a company mention from being the subject (object, source, venue,
     /// examples), or nil for a possible subject.
     func role(of m: CompanyMention, in sentence: SentenceFindings, text: ScalarText) -> MarkerRole? {
-        if let r = ownRole(of: m, in: sentence) { return r }
+        if let r = ownRole(of: m, in: sentence, text: text) { return r }
         // A role of one list member is the role of the whole list (从亚马逊、英伟达和微软等).
         let list = listContaining(m, in: sentence.mentions, text: text)
         for other in list where other != m {
-            if let r = ownRole(of: other, in: sentence), r == .object || r == .source || r == .examples { return r }
+            if let r = ownRole(of: other, in: sentence, text: text), r == .object || r == .source || r == .examples { return r }
         }
         return nil
     }
 
-    private func ownRole(of m: CompanyMention, in sentence: SentenceFindings) -> MarkerRole? {
+    private func ownRole(of m: CompanyMention, in sentence: SentenceFindings, text: ScalarText) -> MarkerRole? {
         if let cue = sentence.cues.last(where: { $0.span.end <= m.span.start && m.span.start - $0.span.end <= 1 }),
            case .marker(let r) = cue.kind, r == .object || r == .source {
+            // 33% of TSMC's revenue: a possessor after an English preposition owns the figure's metric.
+            if r == .object, text.folded[cue.span.start] < 0x80, FactLinker.isPossessive(m, text) { return nil }
             // 据英伟达官网: a company's own site or report speaks about itself.
             if r == .source, let next = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 0 }),
                case .marker(.selfReport) = next.kind { return nil }
