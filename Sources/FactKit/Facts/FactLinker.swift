@@ -303,7 +303,9 @@ final class FactLinker: Sendable {
             } else if FactLinker.comparesWithYear(text, sentence, before: q.span.start, cues: sentence.cues) {
                 change = .yoy  // 较2022年的101.7亿元增长了267.65%, up 3.7% from 2022
             } else if let b = context.lastBasis, context.lastFactSentence == context.sentenceIndex - 1,
-                      context.lastFactParagraph == context.paragraph {
+                      context.lastFactParagraph == context.paragraph, !FactLinker.isLatin(text, sentence.span) {
+                // Chinese states a basis once for the sentences after it (同比增长20%。净利润增长30%。); English
+                // restates it where it holds (Net profit surged 323 percent: a change of no stated basis).
                 change = b
                 rules.append("<basis of the previous sentence>")
             }
@@ -575,6 +577,11 @@ final class FactLinker: Sendable {
         return (a == 0x27 || a == 0x2019) && CueLexicon.lower(text.folded[e + 1]) == 0x73
     }
 
+    /// Whether a span holds no ideograph: English (or other Latin-script) text.
+    static func isLatin(_ text: ScalarText, _ span: TextSpan) -> Bool {
+        !(span.start..<span.end).contains { CharacterClass.isIdeographic(text.folded[$0]) }
+    }
+
     /// Whether a renminbi figure names its currency only by 元 (no 人民币, RMB, CNY or ¥).
     static func isBareYuan(_ q: Quantity, _ text: ScalarText) -> Bool {
         let s = text.folded
@@ -643,21 +650,20 @@ final class FactLinker: Sendable {
         let changeFigures = sentence.quantities.filter { $0.span != q.span && FactLinker.family(FactLinker.reading($0)) == 1 }
         // A basis right after a change figure, with only spaces or a direction and comparison word between
         // (21% more than in the prior quarter), is that figure's own.
-        func owner(_ cue: Cue) -> Quantity? {
-            changeFigures.first { f in
-                guard f.span.end <= cue.span.start, cue.span.start - f.span.end <= 12 else { return false }
-                var k = f.span.end
-                while k < cue.span.start {
-                    if text.folded[k] == 0x20 { k += 1; continue }
-                    guard let w = sentence.cues.first(where: { $0.span.start == k }) else { return false }
-                    switch w.kind {
-                    case .direction, .marker(.comparison): k = w.span.end
-                    default: return false
-                    }
+        func owns(_ f: Quantity, _ cue: Cue) -> Bool {
+            guard f.span.end <= cue.span.start, cue.span.start - f.span.end <= 12 else { return false }
+            var k = f.span.end
+            while k < cue.span.start {
+                if text.folded[k] == 0x20 { k += 1; continue }
+                guard let w = sentence.cues.first(where: { $0.span.start == k }) else { return false }
+                switch w.kind {
+                case .direction, .marker(.comparison): k = w.span.end
+                default: return false
                 }
-                return true
             }
+            return true
         }
+        func owner(_ cue: Cue) -> Quantity? { changeFigures.first { owns($0, cue) } }
         var inherited: Change?
         for cue in sentence.cues.reversed() where cue.span.end <= q.span.start {
             guard let b = basisOf(cue) else { continue }
@@ -669,6 +675,7 @@ final class FactLinker: Sendable {
         let later = changeFigures.filter { $0.span.start >= q.span.end }
         for cue in sentence.cues where cue.span.start >= q.span.end {
             guard let b = basisOf(cue) else { continue }
+            if owns(q, cue) { return (b, false) }  // slipped 1% from a year ago
             if later.contains(where: { $0.span.end <= cue.span.start }) { break }
             // 、环比增长5%: the basis opens the next figure's change.
             if let next = later.first, sentence.cues.contains(where: { c in

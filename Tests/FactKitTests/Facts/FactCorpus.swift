@@ -122,6 +122,8 @@ enum FactCorpus {
                 [F("xiaomi", .orders, "50000", "count", .none, .min), F("xiaomi", .orders, "88898", "count")]),
         // a change stated after the figure with 的
         FactRow("拼多多营收实现了90%的增长。", [F("pdd", .revenue, "90", "percent", .change)]),
+        // Chinese states a basis once for the sentences after it
+        FactRow("腾讯营收同比增长20%。净利润增长30%。", [F("tencent", .revenue, "20", "percent", .yoy), F("tencent", .netProfit, "30", "percent", .yoy)]),
         // in a list each figure is the company it qualifies (1611台的小鹏)
         FactRow("小米交付量超过了总交付1611台的小鹏、2222台的腾势。", [F("xpeng", .units, "1611", "count"), F("denza", .units, "2222", "count")]),
         // mainland press: 元 stays the renminbi even for a Hong Kong listing
@@ -206,6 +208,11 @@ enum FactCorpus {
         FactRow("SK hynix, the main supplier of memory for Nvidia's accelerators, reported operating profit of 5.47 trillion won.",
                 [F("sk-hynix", .operatingIncome, "5470000000000", "KRW")]),
         FactRow("TrendForce estimates that HBM will account for 20.1% of DRAM revenue.", [F("", .share, "20.1", "percent")]),
+        // a basis right after its figure holds whatever follows; English restates a basis where it holds
+        FactRow("Intel's revenue slipped 1% from a year ago to $12.8 billion, and gross margin narrowed to 35.4%.",
+                [F("intel", .revenue, "-1", "percent", .yoy), F("intel", .revenue, "12800000000", "USD"), F("intel", .grossMargin, "35.4", "percent")]),
+        FactRow("SK hynix's revenue grew 41.9 percent on-year. Net profit surged 323 percent.",
+                [F("sk-hynix", .revenue, "41.9", "percent", .yoy), F("sk-hynix", .netProfit, "323", "percent", .change)]),
         // a company after a preposition is an object, and so is the list it opens; brackets inside an aside
         FactRow("Revenue from Oracle databases running inside the clouds of Amazon, Google and Microsoft rose 1,529% in the quarter.",
                 [F("oracle", .revenue, "1529", "percent", .change)]),
