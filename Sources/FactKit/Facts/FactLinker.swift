@@ -146,9 +146,10 @@ final class FactLinker: Sendable {
         var facts = [Fact]()
         var previous: (quantity: Quantity, facts: [Fact])?
         // Each mention's role (object, source…) is the same for every figure of the sentence.
-        let roles = mentionRoles(sentence, text: text, breaks: breaks)
+        let asides = breaks.isEmpty ? [] : asideSpans(sentence, text: text, breaks: breaks)
+        let roles = mentionRoles(sentence, text: text, asides: asides)
         for q in sentence.quantities {
-            let made = link(q, text: text, sentence: sentence, roles: roles, clause: clause,
+            let made = link(q, text: text, sentence: sentence, roles: roles, asides: asides, clause: clause,
                             periods: resolved, document: document, context: context, previous: previous)
             if !made.isEmpty { previous = (q, made) }
             facts += made
@@ -209,7 +210,7 @@ final class FactLinker: Sendable {
         cues.compactMap { if case .metric(let m, let f) = $0.kind { return ($0, m, f) }; return nil }
     }
 
-    private func link(_ q: Quantity, text: ScalarText, sentence: SentenceFindings, roles: [MarkerRole?],
+    private func link(_ q: Quantity, text: ScalarText, sentence: SentenceFindings, roles: [MarkerRole?], asides: [TextSpan],
                       clause: (Int) -> Int, periods: [(PeriodMention, Period?)], document: String,
                       context: Context, previous: (quantity: Quantity, facts: [Fact])?) -> [Fact] {
         let reading = FactLinker.reading(q)
@@ -333,7 +334,10 @@ final class FactLinker: Sendable {
         if metric == nil {
             let adjacentAfter = after.filter { $0.span.start - q.span.end <= 2 }
             let fartherAfter = after.filter { $0.span.start - q.span.end > 2 }
-            let earlier = before.filter { clause($0.span.start) < qClause }
+            // A cue inside an aside the figure is not in speaks of the aside (…, which includes phones, climbed 38.3%).
+            let earlier = before.filter { cue in
+                clause(cue.span.start) < qClause && !asides.contains { $0.contains(cue.span) && !$0.contains(q.span) }
+            }
             let ordered: [([Cue], Double, String)] = [
                 (Array(sameClauseBefore.reversed()), 0, "<cue> … <figure>"),
                 (adjacentAfter, 0.05, "<figure> <cue>"),
@@ -695,18 +699,13 @@ final class FactLinker: Sendable {
 
     // MARK: Attribution
 
-    /// The role of each mention of the sentence (``role(of:in:text:)``); besides, a company that reports on others
-    /// (sources.tsv) is a source, and one named inside an aside after another company (`SK hynix, the main supplier
-    /// for Nvidia's accelerators, reported …`) is no subject.
-    func mentionRoles(_ sentence: SentenceFindings, text: ScalarText, breaks: [Int]) -> [MarkerRole?] {
-        var roles = sentence.mentions.map { role(of: $0, in: sentence, text: text) }
+    /// Asides of a sentence: a clause set off by two commas that opens with an aside word (asides.tsv:
+    /// `, the main supplier of …,`, `, which includes phones,`, `, including OnePlus,`).
+    func asideSpans(_ sentence: SentenceFindings, text: ScalarText, breaks: [Int]) -> [TextSpan] {
         let s = text.folded
-        for (k, m) in sentence.mentions.enumerated() where roles[k] == nil {
-            if lexicon.sourceCompanies.contains(m.company) { roles[k] = .source; continue }
-            // Commas set an aside off; brackets inside it ((HBM)) do not end it.
-            guard let open = breaks.last(where: { $0 < m.span.start && s[$0] == 0x2C }),
-                  let close = breaks.first(where: { $0 >= m.span.end && s[$0] == 0x2C }),
-                  sentence.mentions[..<k].contains(where: { $0.span.end <= open }) else { continue }
+        let commas = breaks.filter { s[$0] == 0x2C }
+        var spans = [TextSpan]()
+        for (open, close) in zip(commas, commas.dropFirst()) {
             var i = open + 1
             while i < close, s[i] == 0x20 { i += 1 }
             let opensAside = lexicon.asideOpeners.contains { w in
@@ -714,7 +713,20 @@ final class FactLinker: Sendable {
                 for (j, c) in w.enumerated() where CueLexicon.lower(s[i + j]) != c { return false }
                 return !CharacterClass.isLetter(s[i + w.count])
             }
-            if opensAside { roles[k] = .aside }
+            if opensAside { spans.append(TextSpan(start: open, end: close)) }
+        }
+        return spans
+    }
+
+    /// The role of each mention of the sentence (``role(of:in:text:)``); besides, a company that reports on others
+    /// (sources.tsv) is a source, and one named inside an aside after another company (`SK hynix, the main supplier
+    /// for Nvidia's accelerators, reported …`) is no subject.
+    func mentionRoles(_ sentence: SentenceFindings, text: ScalarText, asides: [TextSpan]) -> [MarkerRole?] {
+        var roles = sentence.mentions.map { role(of: $0, in: sentence, text: text) }
+        for (k, m) in sentence.mentions.enumerated() where roles[k] == nil {
+            if lexicon.sourceCompanies.contains(m.company) { roles[k] = .source; continue }
+            if let aside = asides.first(where: { $0.contains(m.span) }),
+               sentence.mentions[..<k].contains(where: { $0.span.end <= aside.start }) { roles[k] = .aside }
         }
         return roles
     }

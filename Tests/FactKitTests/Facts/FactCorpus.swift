@@ -213,6 +213,11 @@ enum FactCorpus {
                 [F("intel", .revenue, "-1", "percent", .yoy), F("intel", .revenue, "12800000000", "USD"), F("intel", .grossMargin, "35.4", "percent")]),
         FactRow("SK hynix's revenue grew 41.9 percent on-year. Net profit surged 323 percent.",
                 [F("sk-hynix", .revenue, "41.9", "percent", .yoy), F("sk-hynix", .netProfit, "323", "percent", .change)]),
+        // a cue inside an aside speaks of the aside, not of the figure after it
+        FactRow("Huawei's revenue from the consumer business, which includes phones and wearables, climbed 38.3%.",
+                [F("huawei", .revenue, "38.3", "percent", .change)]),
+        FactRow("OpenAI raised $6.6 billion in a round that valued it at $157 billion.",
+                [F("openai", .funding, "6600000000", "USD"), F("openai", .valuation, "157000000000", "USD")]),
         // a company after a preposition is an object, and so is the list it opens; brackets inside an aside
         FactRow("Revenue from Oracle databases running inside the clouds of Amazon, Google and Microsoft rose 1,529% in the quarter.",
                 [F("oracle", .revenue, "1529", "percent", .change)]),
