@@ -1,6 +1,6 @@
 /// What a bare 元 stands for in one document (`Dictionaries/data/yuan.tsv`): the New Taiwan dollar in Taiwan
-/// press, the Hong Kong dollar in Hong Kong press, the renminbi elsewhere, and from a note such as
-/// `（人民币．下同）` on, the currency it names.
+/// press, the Hong Kong dollar in Hong Kong press, the renminbi elsewhere; a note such as `（人民币．下同）`
+/// declares the article's convention (the first note holds from the top, a later one from where it stands).
 struct YuanReading: Sendable, Equatable {
     /// The document's currency for a bare 元 before any note.
     var standard: Unit
@@ -77,6 +77,8 @@ struct YuanLexicon: Sendable {
         if YuanLexicon.isTraditional(text), let top = ranked.first, top.value >= YuanLexicon.minimumEvidence, ranked.count == 1 || ranked[1].value < top.value {
             standard = top.key
         }
+        // A note declares the article's convention: its currency holds for the figures before it too (the title's).
+        if let first = notes.first { standard = first.unit }
         return YuanReading(standard: standard, notes: notes)
     }
 

@@ -83,7 +83,7 @@ final class DocumentPipeline: Sendable {
     }
 
     /// The company a document is mainly about: the one with most mentions (those of the first
-    /// line, the title, count twice), when it has at least 3 and 40 % of them.
+    /// line, the title, count twice), when it has at least 2 (a title naming it is enough) and 40 % of them.
     static func mainCompany(_ mentions: [CompanyMention], text: ScalarText) -> CompanyMention? {
         guard !mentions.isEmpty else { return nil }
         let titleEnd = text.folded.firstIndex(of: 0x0A) ?? text.count
@@ -108,7 +108,7 @@ final class DocumentPipeline: Sendable {
         }
         // The heaviest; among equals, the smallest id.
         guard let top = tally.max(by: { $0.weight != $1.weight ? $0.weight < $1.weight : $0.first.company > $1.first.company }),
-              top.weight >= 3, top.weight * 10 >= total * 4 else { return nil }
+              top.weight >= 2, top.weight * 10 >= total * 4 else { return nil }
         return top.first
     }
 

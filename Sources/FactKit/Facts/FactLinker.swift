@@ -338,11 +338,18 @@ final class FactLinker: Sendable {
             let earlier = before.filter { cue in
                 clause(cue.span.start) < qClause && !asides.contains { $0.contains(cue.span) && !$0.contains(q.span) }
             }
+            // A cue after the figure in its clause, with no other figure between (产生2.85亿美元一次性重组开支),
+            // names it before a cue of an earlier clause does.
+            let ownAfter = fartherAfter.filter { cue in
+                !sentence.quantities.contains { $0.span.start >= q.span.end && $0.span.end <= cue.span.start }
+            }
+            let otherAfter = fartherAfter.filter { cue in !ownAfter.contains(cue) }
             let ordered: [([Cue], Double, String)] = [
                 (Array(sameClauseBefore.reversed()), 0, "<cue> … <figure>"),
                 (adjacentAfter, 0.05, "<figure> <cue>"),
+                (ownAfter, 0.1, "<figure> … <cue>"),
                 (Array(earlier.reversed()), 0.05, "<cue>, … <figure>"),
-                (fartherAfter, 0.1, "<figure> … <cue>"),
+                (otherAfter, 0.1, "<figure> … <cue>"),
             ]
             // What a cue makes of this figure: its metric, or nil where none of its metrics fits.
             func accept(_ cue: Cue, _ metrics: [Metric], _ f: MetricFlags, _ rule: String) -> Metric? {

@@ -151,8 +151,16 @@ enum FactCorpus {
         FactRow("小米第三季收入1131.2億元（人民幣．下同），經調整淨利潤113.1億元，按年升80.9%。",
                 [F("xiaomi", .revenue, "113120000000", "CNY"), F("xiaomi", .netProfit, "11310000000", "CNY"),
                  F("xiaomi", .netProfit, "80.9", "percent", .yoy)]),
-        FactRow("聯想股東應佔溢利5.46億美元，按年下跌21%。",
-                [F("lenovo", .netProfit, "546000000", "USD"), F("lenovo", .netProfit, "-21", "percent", .yoy)]),
+        FactRow("聯想股東應佔溢利5.46億美元，按年下跌21%，主要因重組產生2.85億美元一次性重組開支。",
+                [F("lenovo", .netProfit, "546000000", "USD"), F("lenovo", .netProfit, "-21", "percent", .yoy),
+                 F("lenovo", .expense, "285000000", "USD")]),
+        // Hong Kong signs (按年, 按季) make 元 the Hong Kong dollar, but a （人民幣．下同） note declares the article's currency
+        FactRow("騰訊第三季盈利705.5億元。\n收入按年增長15%至1928.7億元（人民幣．下同），按季升12%。",
+                [F("tencent", .netProfit, "70550000000", "CNY"), F("tencent", .revenue, "15", "percent", .yoy),
+                 F("tencent", .revenue, "192870000000", "CNY"), F("tencent", .revenue, "12", "percent", .qoq)]),
+        FactRow("騰訊第三季盈利705.5億元。\n收入按年增長15%，按季升12%。",
+                [F("tencent", .netProfit, "70550000000", "HKD"), F("tencent", .revenue, "15", "percent", .yoy),
+                 F("tencent", .revenue, "12", "percent", .qoq)]),
         FactRow("美團研發開支69億元，按季增長3%。", [F("meituan", .expense, "6900000000", "CNY"), F("meituan", .expense, "3", "percent", .qoq)]),
         FactRow("騰訊於第三季斥資約211億港元回購股份。", [F("tencent", .spending, "21100000000", "HKD", .none, .approx)]),
         // a part of a whole: 占
