@@ -70,6 +70,8 @@ final class FactLinker: Sendable {
     static let leadLength = 600
     /// How far back (in sentences of the same paragraph) the focus company reaches.
     static let focusReach = 3
+    /// How far back (in sentences, across paragraphs) a pronoun reaches the focus company.
+    static let pronounReach = 8
 
     // MARK: Readings and compatibility
 
@@ -826,6 +828,14 @@ final class FactLinker: Sendable {
         if let focus = context.focus, context.focusParagraph == context.paragraph,
            context.sentenceIndex - context.focusSentence <= FactLinker.focusReach {
             return ([focus], "<company in focus>", 0.15)
+        }
+        // A pronoun before the figure (The company, It, 该公司) reaches the company in focus across paragraphs.
+        if let focus = context.focus, context.sentenceIndex - context.focusSentence <= FactLinker.pronounReach,
+           sentence.cues.contains(where: { cue in
+               if case .marker(.pronoun) = cue.kind { return cue.span.end <= q.span.start }
+               return false
+           }) {
+            return ([focus], "<pronoun> <company in focus>", 0.15)
         }
         if let later = eligible.first(where: { $0.span.start >= q.span.end && clause($0.span.start) <= qClause + 1 }) {
             return ([later], "<figure> … <company>", 0.15)
