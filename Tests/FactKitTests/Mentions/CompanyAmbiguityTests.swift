@@ -111,6 +111,10 @@ struct CompanyAmbiguityTests {
         ("宝成铁路", []),
         ("台化營收", ["formosa-chemicals=台化"]),
         ("去台化", []),
+        ("南電第三季營收", ["nan-ya-pcb=南電"]),
+        ("华南电网，南电网", []),
+        ("中興電營收", ["chung-hsin-electric=中興電"]),
+        ("中兴电子", ["zte=中兴"]),
         // Hong Kong short forms.
         ("長和（00001）公布業績", ["ck-hutchison=長和"]),
         ("营收增长和利润，董事长和总经理", []),
