@@ -23,7 +23,8 @@ public struct Company: Hashable, Sendable {
 
 /// A place in a text that names a company.
 public struct CompanyMention: Hashable, Sendable {
-    /// Id of the company named.
+    /// Id of the company named: a dictionary id (`tsmc`), or `~` + the name as written for a
+    /// company-like name no dictionary knows (`~燧原科技`, `~Thrive Capital`; FACTS.md).
     public var company: String
     /// The matched text, verbatim (`台积电`, `Nvidia`).
     public var text: String
@@ -35,4 +36,8 @@ public struct CompanyMention: Hashable, Sendable {
         self.text = text
         self.span = span
     }
+
+    /// Whether the company comes from a dictionary; false for a name recognized by its shape
+    /// alone (`~` id), which a linker may trust less.
+    public var isKnown: Bool { !company.hasPrefix("~") }
 }

@@ -23,6 +23,8 @@ struct CompanyDictionary: Sendable {
     private var specs: [[AliasSpec]] = []
     /// Context rules for common-word aliases, by folded lowercase alias.
     private var rules: [String: ContextRule] = [:]
+    /// The words that shape company names no dictionary knows (empty: none are looked for).
+    var names = CompanyNameLexicon()
 
     // Compiled form, rebuilt after every change.
     private(set) var trie = Trie<Int32>()
@@ -49,7 +51,9 @@ struct CompanyDictionary: Sendable {
             throw DictionaryError(file: "companies", line: 0, reason: "no built-in company files found")
         }
         let rules = try BuiltinDictionaries.file("ambiguity.tsv")
-        return try CompanyDictionary(files: files, rules: rules, folding: folding)
+        var dictionary = try CompanyDictionary(files: files, rules: rules, folding: folding)
+        dictionary.names = try CompanyNameLexicon.builtin(folding: folding)
+        return dictionary
     }
 
     /// A dictionary of `files` read as one set (an id defined twice is an error), with the
@@ -75,8 +79,14 @@ struct CompanyDictionary: Sendable {
         return copy
     }
 
+    /// The company with this id; for an unknown-name id (`~燧原科技`, FACTS.md), a company
+    /// made of that name alone.
     func company(id: String) -> Company? {
-        indexByID[id].map { companies[$0] }
+        if id.hasPrefix("~") {
+            let name = String(id.dropFirst())
+            return name.isEmpty ? nil : Company(id: id, name: name, aliases: [name])
+        }
+        return indexByID[id].map { companies[$0] }
     }
 
     /// The company at `index` of ``companies`` (what ``AliasEntry/company`` holds).
@@ -346,7 +356,8 @@ struct ContextRule: Sendable {
 }
 
 extension FactExtractor {
-    /// The company with this id, built-in or from a user dictionary.
+    /// The company with this id, built-in or from a user dictionary; for the id of a name no
+    /// dictionary knows (`~燧原科技`), a company of that name alone.
     public func company(id: String) -> Company? { companyDictionary.company(id: id) }
 
     /// Aliases claimed by two companies across the loaded dictionaries (the later claim wins),

@@ -26,7 +26,8 @@ final class CompanyMatcher: Sendable {
         let folded = text.folded
         let n = folded.count
         let trie = dictionary.trie
-        guard n > 0, !trie.isEmpty else { return [] }
+        guard n > 0 else { return [] }
+        guard !trie.isEmpty else { return CompanyNameFinder(lexicon: dictionary.names).mentions(in: text, known: []) }
         // The trie is keyed by folded, ASCII-lowercased scalars: one copy per document.
         var key = folded
         key.withUnsafeMutableBufferPointer { k in
@@ -69,7 +70,23 @@ final class CompanyMatcher: Sendable {
             let company = dictionary.entries[Int(c.entry)].company
             result.append(CompanyMention(company: dictionary.company(at: company).id, text: text.string(span), span: span))
         }
-        return result
+        return merged(result, CompanyNameFinder(lexicon: dictionary.names).mentions(in: text, known: result))
+    }
+
+    /// Dictionary and unknown-name mentions in one text order (they never overlap).
+    private func merged(_ known: [CompanyMention], _ unknown: [CompanyMention]) -> [CompanyMention] {
+        guard !unknown.isEmpty else { return known }
+        var all = [CompanyMention]()
+        all.reserveCapacity(known.count + unknown.count)
+        var a = 0, b = 0
+        while a < known.count || b < unknown.count {
+            if b == unknown.count || (a < known.count && known[a].span.start < unknown[b].span.start) {
+                all.append(known[a]); a += 1
+            } else {
+                all.append(unknown[b]); b += 1
+            }
+        }
+        return all
     }
 
     /// nil when the alias does not name a company here; false when it does; true when that

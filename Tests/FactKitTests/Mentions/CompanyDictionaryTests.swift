@@ -7,7 +7,7 @@ struct CompanyDictionaryTests {
     static let builtin = CompanyFixtures.dictionary
 
     @Test func builtinHasEnoughCompaniesAndNoConflicts() {
-        #expect(Self.builtin.companies.count >= 400)
+        #expect(Self.builtin.companies.count >= 700)
         #expect(Self.builtin.conflicts == [])
     }
 
@@ -20,6 +20,16 @@ struct CompanyDictionaryTests {
         "jomoo", "sumitomo-chemical", "microchip", "boston-dynamics", "hyundai", "lenovo", "softbank",
         "goldman-sachs", "citi", "aito", "taobao", "figure-ai", "damo-academy", "taobao-tmall", "blue-pool",
         "aliyun", "high-flyer", "saic-volkswagen", "volcano-engine", "cainiao", "freshippo", "douyin", "aws",
+        "largan", "delta-electronics", "thrive-capital", "mediatek", "umc", "ase", "quanta", "foxconn", "wistron",
+        "pegatron", "zhipu-ai", "minimax", "sk-hynix", "catl", "mistral-ai",
+        // A few of each market's largest (taiwan.tsv, hong-kong.tsv, mainland.tsv, us.tsv, japan-korea.tsv).
+        "yageo", "taiwan-mobile", "mega-financial", "esun-financial", "advantech", "formosa-petrochemical",
+        "chunghwa-telecom", "fubon-financial", "cathay-financial", "compal", "inventec", "china-steel", "eva-air",
+        "ck-hutchison", "mtr", "aia", "clp", "towngas", "shk-properties", "henderson-land", "link-reit",
+        "galaxy-entertainment", "sands-china", "boc-hong-kong", "hang-seng-bank", "swire-pacific",
+        "hikvision", "zijin-mining", "china-life", "bank-of-communications", "crrc", "china-shenhua",
+        "intuit", "palo-alto-networks", "crowdstrike", "comcast", "chevron", "abbvie",
+        "advantest", "disco", "kddi", "ntt", "samsung-sdi", "lg-chem", "naver", "posco",
     ]
 
     @Test(arguments: requiredIDs)
@@ -32,6 +42,8 @@ struct CompanyDictionaryTests {
         ("taobao", "alibaba"), ("aws", "amazon"), ("douyin", "bytedance"), ("volcano-engine", "bytedance"),
         ("aliyun", "alibaba"), ("damo-academy", "alibaba"), ("taobao-tmall", "alibaba"), ("cainiao", "alibaba"),
         ("freshippo", "alibaba"), ("nvidia", nil), ("aito", "seres"),
+        ("wiwynn", "wistron"), ("hang-seng-bank", "hsbc"), ("boc-hong-kong", "boc"), ("president-chain-store", "uni-president"),
+        ("samsung-sdi", "samsung"), ("sands-china", "las-vegas-sands"), ("activision-blizzard", "microsoft"),
     ]
 
     @Test(arguments: parents)

@@ -23,6 +23,15 @@ struct CompanyMatcherTests {
         ("B 站此前已储备了数百块GPU，B站", ["bilibili=B 站", "bilibili=B站"]),
         ("鹅厂和狗东", ["tencent=鹅厂", "jd=狗东"]),
         ("老黄（黄仁勋，英伟达创始人）", ["nvidia=英伟达"]),
+        // Markets: Taiwan, Hong Kong, mainland, US, Japan and Korea, in both scripts.
+        ("大立光（3008-TW）與台達電", ["largan=大立光", "delta-electronics=台達電"]),
+        ("滙豐控股、匯豐及恒生銀行", ["hsbc=滙豐控股", "hsbc=匯豐", "hang-seng-bank=恒生銀行"]),
+        ("兆豐金、玉山金、國泰金與富邦金", ["mega-financial=兆豐金", "esun-financial=玉山金", "cathay-financial=國泰金", "fubon-financial=富邦金"]),
+        ("台塑化与台塑", ["formosa-petrochemical=台塑化", "formosa-plastics=台塑"]),
+        ("港鐵與领展", ["mtr=港鐵", "link-reit=领展"]),
+        ("海康威视和宁德时代", ["hikvision=海康威视", "catl=宁德时代"]),
+        ("Palo Alto Networks and CrowdStrike", ["palo-alto-networks=Palo Alto Networks", "crowdstrike=CrowdStrike"]),
+        ("爱德万测试与SK电讯", ["advantest=爱德万测试", "sk-telecom=SK电讯"]),
         // Traditional and full-width text.
         ("輝達與台積電", ["nvidia=輝達", "tsmc=台積電"]),
         ("騰訊控股", ["tencent=騰訊控股"]),
