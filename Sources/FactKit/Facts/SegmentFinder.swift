@@ -1,0 +1,205 @@
+/// Finds the part of the company a finished fact is limited to (FACTS.md `segment`): a business,
+/// product line or region, as the text names it, without words such as 业务 部门 segment.
+///
+/// The segment is named next to the metric word that gave the fact its metric (the nearest one
+/// before the figure, else right after it in its clause):
+/// - `<name> <metric>`: the words right before the metric word, back to the company, a period, another
+///   cue, a clause break or a `stop` word of `segments.tsv` (`数据中心收入`, `广告业务收入`, `Data Center
+///   segment revenue`, `Gaming revenue`); for `share`, also before the metric it is a share of (`AI相關營收占比`);
+/// - `<metric> in|from <name>`: an English link word after the metric word (`revenue from Greater China`,
+///   `Revenue in the Data Center segment`), when the name ends with a marker, is a region or is capitalized;
+/// - `<anaphor>`: a marker alone (`分部毛利率`, `Segment operating income`, `the unit's`) names the segment last in focus.
+///
+/// A Chinese name counts when it ends with a marker (业务 部门), holds a region (中国区, 海外市场) or a Latin
+/// product name (HBM, 7nm以下), or follows a word announcing parts (其中, 分业务看) in its sentence or the one before.
+/// An English name counts unless it is made of `stop` words (total, net, quarterly).
+struct SegmentFinder: Sendable {
+    /// The longest name taken, in scalars.
+    static let maximumName = 24
+
+    /// What a fact's segment came from: the name and the rule, with its cue.
+    struct Finding {
+        var name: String
+        var rule: String
+    }
+
+    /// - Parameters:
+    ///   - focus: the segment last named, when it is near enough to be meant by a marker alone.
+    ///   - partsAnnounced: whether the sentence before announced parts (其中, 分部方面) or gave a segment.
+    func segment(of fact: Fact, words: [ScopeWord], sentence: SentenceFindings, text: ScalarText, clauses: ClauseBreaks,
+                 focus: String?, partsAnnounced: Bool) -> Finding? {
+        // A count of a named product has its product as item, not as segment.
+        if fact.metric == .gpuCount || (fact.unit == .count && !fact.item.isEmpty) { return nil }
+        let span = fact.span
+        let cues = sentence.cues.filter { cue in
+            if case .metric(let metrics, let flags) = cue.kind { return metrics.contains(fact.metric) && !flags.contains(.item) }
+            return false
+        }
+        guard let cue = cues.last(where: { $0.span.end <= span.start })
+                ?? cues.first(where: { $0.span.start >= span.end && clauses.clause(of: $0.span.start) == clauses.clause(of: span.start) })
+        else { return nil }
+        let blocks = Blocks(sentence: sentence, words: words, text: text)
+        let latin = SegmentFinder.isLatinSentence(text, sentence.span)
+        let announced = partsAnnounced || words.contains { $0.has(.context) && $0.span.end <= cue.span.start }
+
+        var phrase = name(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        // A share of a metric (AI相關營收占比, 7nm以下的收入占比): the name stands before that metric.
+        if fact.metric == .share, phrase.span.length == 0, phrase.marker == nil {
+            var k = cue.span.start
+            if k > sentence.span.start, text.folded[k - 1] == 0x7684 { k -= 1 }  // 的
+            if let other = sentence.cues.last(where: { $0.span.end == k }), case .metric(let m, _) = other.kind,
+               m.contains(.revenue) {
+                phrase = name(before: other.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+            }
+        }
+        if phrase.span.length > 0 {
+            let original = text.string(phrase.span)
+            if let marker = phrase.marker {
+                return Finding(name: original, rule: "<segment> «\(text.string(marker))»")
+            }
+            if let region = words.first(where: { $0.has(.region) && phrase.span.contains($0.span) }) {
+                return Finding(name: original, rule: "<region> «\(text.string(region.span))»")
+            }
+            if latin {
+                return Finding(name: original, rule: "<name> <metric «\(text.string(cue.span))»>")
+            }
+            if (phrase.span.start..<phrase.span.end).contains(where: { text.folded[$0] < 0x80 && CharacterClass.isLetter(text.folded[$0]) }) {
+                return Finding(name: original, rule: "<product> <metric «\(text.string(cue.span))»>")
+            }
+            if announced {
+                let word = words.last { $0.has(.context) && $0.span.end <= cue.span.start }
+                return Finding(name: original, rule: "<part> after «\(word.map { text.string($0.span) } ?? "the sentence before")»")
+            }
+        } else if let marker = phrase.marker ?? phrase.anaphor, let focus {
+            return Finding(name: focus, rule: "<anaphor> «\(text.string(marker))»")
+        }
+        // English: revenue in the Data Center segment, sales from Greater China.
+        if latin, let found = name(after: cue.span.end, sentence: sentence, text: text, blocks: blocks, words: words) {
+            return found
+        }
+        return nil
+    }
+
+    /// A candidate name, the marker that ended it and an anaphor standing for it.
+    struct Phrase {
+        var span: TextSpan
+        var marker: TextSpan?
+        var anaphor: TextSpan?
+    }
+
+    /// The name right before `position`: markers after it are left out; it stops at a block.
+    func name(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Phrase {
+        let s = text.folded
+        let start = sentence.span.start
+        var b = position
+        func skipSpaces() { while b > start, s[b - 1] == 0x20 { b -= 1 } }
+        skipSpaces()
+        var marker: TextSpan?
+        var anaphor: TextSpan?
+        while let m = words.last(where: { ($0.has(.marker) || $0.has(.anaphor)) && $0.span.end == b }) {
+            if m.has(.anaphor) { anaphor = m.span; return Phrase(span: TextSpan(start: b, end: b), marker: marker, anaphor: anaphor) }
+            marker = m.span
+            b = m.span.start
+            skipSpaces()
+        }
+        // An English possessive (the unit's, Microsoft's): the possessor may be a marker or an anaphor.
+        if b - 2 >= start, s[b - 1] == 0x73 || s[b - 1] == 0x53, s[b - 2] == 0x27 || s[b - 2] == 0x2019 {
+            let possessor = b - 2
+            if let m = words.last(where: { ($0.has(.marker) || $0.has(.anaphor)) && $0.span.end == possessor }) {
+                return Phrase(span: TextSpan(start: b, end: b), marker: nil, anaphor: m.span)
+            }
+            return Phrase(span: TextSpan(start: b, end: b), marker: marker, anaphor: nil)
+        }
+        var a = b
+        while a > start, b - a < SegmentFinder.maximumName {
+            let i = a - 1
+            if blocks.blocked(i) { break }
+            let c = s[i]
+            if CharacterClass.isIdeographic(c) || CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c)
+                || c == 0x2D || c == 0x26 || (c == 0x2E && i > start && CharacterClass.isLetter(s[i - 1])) {
+                a -= 1
+                continue
+            }
+            // A space inside a Latin name (Data Center, Google Cloud).
+            if c == 0x20, i > start, a < b, SegmentFinder.isLatinWordScalar(s[i - 1]), SegmentFinder.isLatinWordScalar(s[a]), !blocks.blocked(i - 1) {
+                a -= 1
+                continue
+            }
+            break
+        }
+        // A possessive before the name (Microsoft's Intelligent Cloud): drop the `s `.
+        if a < b, a - 1 >= start, s[a - 1] == 0x27 || s[a - 1] == 0x2019, s[a] == 0x73 {
+            a += 1
+            while a < b, s[a] == 0x20 { a += 1 }
+        }
+        // Leading hyphens or spaces are no part of a name.
+        while a < b, s[a] == 0x2D || s[a] == 0x20 { a += 1 }
+        // A name is more than one ideograph, or a Latin word.
+        if b - a == 1, CharacterClass.isIdeographic(s[a]) { a = b }
+        return Phrase(span: TextSpan(start: a, end: b), marker: marker, anaphor: anaphor)
+    }
+
+    /// The name after an English metric word and a link word (`revenue from Greater China`).
+    func name(after position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        let s = text.folded
+        var k = position
+        while k < sentence.span.end, s[k] == 0x20 { k += 1 }
+        guard let link = words.first(where: { $0.has(.link) && $0.span.start == k }) else { return nil }
+        k = link.span.end
+        while k < sentence.span.end, s[k] == 0x20 { k += 1 }
+        // `the` is a stop word: step over it.
+        if let the = words.first(where: { $0.has(.stop) && $0.span.start == k }), text.foldedString(the.span).lowercased() == "the" {
+            k = the.span.end
+            while k < sentence.span.end, s[k] == 0x20 { k += 1 }
+        }
+        var e = k
+        var marker: TextSpan?
+        while e < sentence.span.end, e - k < SegmentFinder.maximumName {
+            if let m = words.first(where: { $0.has(.marker) && $0.span.start == e }) { marker = m.span; break }
+            if blocks.blocked(e) { break }
+            let c = s[e]
+            if CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c) || c == 0x2D || c == 0x26 || (c == 0x2E && e > k) {
+                e += 1
+                continue
+            }
+            if c == 0x20, e + 1 < sentence.span.end, SegmentFinder.isLatinWordScalar(s[e + 1]), !blocks.blocked(e + 1) { e += 1; continue }
+            break
+        }
+        while e > k, s[e - 1] == 0x20 || s[e - 1] == 0x2E && !(e - 2 > k && s[e - 3] == 0x2E) { e -= 1 }
+        guard e > k else { return nil }
+        let span = TextSpan(start: k, end: e)
+        let name = text.string(span)
+        if let marker { return Finding(name: name, rule: "<metric> «\(text.string(link.span))» <segment «\(text.string(marker))»>") }
+        if let region = words.first(where: { $0.has(.region) && span.contains($0.span) }) {
+            return Finding(name: name, rule: "<metric> «\(text.string(link.span))» <region «\(text.string(region.span))»>")
+        }
+        if CharacterClass.isUpper(s[k]) { return Finding(name: name, rule: "<metric> «\(text.string(link.span))» <name>") }
+        return nil
+    }
+
+    /// Where a name cannot run: company names, periods, figures, cues (but accelerator items), and
+    /// scope words other than markers and regions.
+    struct Blocks {
+        var spans: [TextSpan]
+
+        init(sentence: SentenceFindings, words: [ScopeWord], text: ScalarText) {
+            var spans = sentence.mentions.map(\.span) + sentence.periods.map(\.span)
+            spans += sentence.quantities.filter { !($0.kind == .number && $0.unit == .none) }.map(\.span)
+            for cue in sentence.cues {
+                if case .metric(_, let flags) = cue.kind, flags.contains(.item) { continue }
+                spans.append(cue.span)
+            }
+            spans += words.filter { !$0.has(.marker) && !$0.has(.region) }.map(\.span)
+            self.spans = spans
+        }
+
+        func blocked(_ position: Int) -> Bool { spans.contains { $0.start <= position && position < $0.end } }
+    }
+
+    static func isLatinWordScalar(_ c: UInt32) -> Bool { c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c)) }
+
+    /// Whether a sentence is written in Latin script: no ideograph in it.
+    static func isLatinSentence(_ text: ScalarText, _ span: TextSpan) -> Bool {
+        !(span.start..<span.end).contains { CharacterClass.isIdeographic(text.folded[$0]) }
+    }
+}
