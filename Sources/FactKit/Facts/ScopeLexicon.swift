@@ -22,6 +22,10 @@ enum ScopeRole: String, Hashable, Sendable, CaseIterable {
     case stop
     /// Joins an English metric word to the segment after it (`revenue in` the Data Center segment).
     case link
+    /// Joins two names into one segment's name (遊戲與AI PC, Automotive and robotics).
+    case join
+    /// A metric word that is a verb (shipped, delivered, 交付): the words before it are its subject, no segment's name.
+    case verb
 }
 
 /// The roles of one word (a word may be listed with several: 预期 before and after a figure).
@@ -48,7 +52,7 @@ struct ScopeLexicon: Sendable {
     static func builtin() throws -> ScopeLexicon {
         var lexicon = ScopeLexicon()
         try lexicon.add(BuiltinDictionaries.file("status.tsv"), allowed: [.forecast, .forecastAfter, .actual])
-        try lexicon.add(BuiltinDictionaries.file("segments.tsv"), allowed: [.marker, .anaphor, .context, .region, .stop, .link])
+        try lexicon.add(BuiltinDictionaries.file("segments.tsv"), allowed: [.marker, .anaphor, .context, .region, .stop, .link, .join, .verb])
         return lexicon
     }
 

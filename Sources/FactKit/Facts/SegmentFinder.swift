@@ -30,6 +30,7 @@ struct SegmentFinder: Sendable {
                  focus: String?, partsAnnounced: Bool) -> Finding? {
         // A count of a named product has its product as item, not as segment.
         if fact.metric == .gpuCount || (fact.unit == .count && !fact.item.isEmpty) { return nil }
+        guard let reach = SegmentFinder.reach(of: fact.metric) else { return nil }
         let span = fact.span
         let cues = sentence.cues.filter { cue in
             if case .metric(let metrics, let flags) = cue.kind { return metrics.contains(fact.metric) && !flags.contains(.item) }
@@ -41,15 +42,24 @@ struct SegmentFinder: Sendable {
         let blocks = Blocks(sentence: sentence, words: words, text: text)
         let latin = SegmentFinder.isLatinSentence(text, sentence.span)
         let announced = partsAnnounced || words.contains { $0.has(.context) && $0.span.end <= cue.span.start }
+        // A verb (shipped, 交付) has a subject before it, not a segment's name.
+        let isVerb = words.contains { $0.has(.verb) && $0.span == cue.span }
 
-        var phrase = name(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        var phrase = isVerb ? Phrase(span: TextSpan(start: cue.span.start, end: cue.span.start))
+                            : name(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        // X的收入, X的份额: the name before one 的.
+        if !isVerb, !latin, phrase.span.length == 0, phrase.marker == nil, phrase.anaphor == nil,
+           cue.span.start > sentence.span.start, text.folded[cue.span.start - 1] == 0x7684 {
+            phrase = name(before: cue.span.start - 1, sentence: sentence, text: text, blocks: blocks, words: words)
+        }
         // A share of a metric (AI相關營收占比, 7nm以下的收入占比): the name stands before that metric.
         if fact.metric == .share, phrase.span.length == 0, phrase.marker == nil {
-            var k = cue.span.start
-            if k > sentence.span.start, text.folded[k - 1] == 0x7684 { k -= 1 }  // 的
-            if let other = sentence.cues.last(where: { $0.span.end == k }), case .metric(let m, _) = other.kind,
-               m.contains(.revenue) {
+            let k = cue.span.start
+            if let other = sentence.cues.last(where: { $0.span.end == k }), case .metric(let m, _) = other.kind, m.contains(.revenue) {
                 phrase = name(before: other.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+                if phrase.span.length == 0, other.span.start > sentence.span.start, text.folded[other.span.start - 1] == 0x7684 {
+                    phrase = name(before: other.span.start - 1, sentence: sentence, text: text, blocks: blocks, words: words)
+                }
             }
         }
         if phrase.span.length > 0 {
@@ -60,24 +70,68 @@ struct SegmentFinder: Sendable {
             if let region = words.first(where: { $0.has(.region) && phrase.span.contains($0.span) }) {
                 return Finding(name: original, rule: "<region> «\(text.string(region.span))»")
             }
+            if reach == .regions { return nil }
+            let s = text.folded
+            let hasLatin = (phrase.span.start..<phrase.span.end).contains { s[$0] < 0x80 && CharacterClass.isLetter(s[$0]) }
             if latin {
-                return Finding(name: original, rule: "<name> <metric «\(text.string(cue.span))»>")
-            }
-            if (phrase.span.start..<phrase.span.end).contains(where: { text.folded[$0] < 0x80 && CharacterClass.isLetter(text.folded[$0]) }) {
+                let capitalized = CharacterClass.isUpper(s[phrase.span.start]) && phrase.span.start > sentence.span.start
+                    && !(sentence.span.start..<phrase.span.start).allSatisfy { s[$0] == 0x20 || s[$0] == 0x2D }
+                if reach == .all || capitalized {
+                    return Finding(name: original, rule: "<name> <metric «\(text.string(cue.span))»>")
+                }
+            } else if hasLatin {
                 return Finding(name: original, rule: "<product> <metric «\(text.string(cue.span))»>")
-            }
-            if announced {
+            } else if announced, reach == .all {
                 let word = words.last { $0.has(.context) && $0.span.end <= cue.span.start }
                 return Finding(name: original, rule: "<part> after «\(word.map { text.string($0.span) } ?? "the sentence before")»")
             }
-        } else if let marker = phrase.marker ?? phrase.anaphor, let focus {
+        } else if let marker = phrase.marker ?? phrase.anaphor, let focus, reach != .regions {
             return Finding(name: focus, rule: "<anaphor> «\(text.string(marker))»")
+        } else if reach == .all, let found = subject(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words) {
+            return found
         }
         // English: revenue in the Data Center segment, sales from Greater China.
         if latin, let found = name(after: cue.span.end, sentence: sentence, text: text, blocks: blocks, words: words) {
+            if reach == .regions, !found.rule.contains("<region") { return nil }
             return found
         }
         return nil
+    }
+
+    /// Which names a metric's figures take as segments.
+    enum Reach { case all, named, regions }
+
+    /// Money and rates of a company's results take any name; counts a marked, regional or product name;
+    /// prices only a region (the thing priced is their item); funding, valuations, markets none.
+    static func reach(of metric: Metric) -> Reach? {
+        switch metric {
+        case .revenue, .netProfit, .grossProfit, .operatingIncome, .expense, .capex, .orders, .eps,
+             .grossMargin, .operatingMargin, .netMargin, .share, .marketShare: return .all
+        case .units, .headcount, .layoffs, .users: return .named
+        case .price: return .regions
+        case .spending, .valuation, .funding, .dealValue, .marketSize, .growth, .gpuCount: return nil
+        }
+    }
+
+    /// The subject of the sentence when it ends with a marker (`資料中心業務仍是…，當季營收512億美元`,
+    /// `The Device Solutions division, which houses …, generated revenue of`): the first marker before the
+    /// metric whose name opens the sentence (after its company, period or a word announcing parts).
+    func subject(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        guard let marker = words.first(where: { $0.has(.marker) && $0.span.end <= position }) else { return nil }
+        let phrase = name(before: marker.span.end, sentence: sentence, text: text, blocks: blocks, words: words)
+        guard phrase.span.length > 0, phrase.marker != nil else { return nil }
+        // Only company names, periods, spaces, `the` and words announcing parts may stand before it.
+        let s = text.folded
+        var k = phrase.span.start
+        while k > sentence.span.start {
+            let i = k - 1
+            if s[i] == 0x20 || s[i] == 0x2C { k -= 1; continue }
+            if let m = sentence.mentions.first(where: { $0.span.end == k }) { k = m.span.start; continue }
+            if let p = sentence.periods.first(where: { $0.span.end == k }) { k = p.span.start; continue }
+            if let w = words.first(where: { $0.span.end == k && ($0.has(.context) || $0.has(.stop)) }) { k = w.span.start; continue }
+            return nil
+        }
+        return Finding(name: text.string(phrase.span), rule: "<subject> «\(text.string(phrase.marker!))»")
     }
 
     /// A candidate name, the marker that ended it and an anaphor standing for it.
@@ -85,6 +139,12 @@ struct SegmentFinder: Sendable {
         var span: TextSpan
         var marker: TextSpan?
         var anaphor: TextSpan?
+
+        init(span: TextSpan, marker: TextSpan? = nil, anaphor: TextSpan? = nil) {
+            self.span = span
+            self.marker = marker
+            self.anaphor = anaphor
+        }
     }
 
     /// The name right before `position`: markers after it are left out; it stops at a block.
@@ -111,9 +171,19 @@ struct SegmentFinder: Sendable {
             return Phrase(span: TextSpan(start: b, end: b), marker: marker, anaphor: nil)
         }
         var a = b
-        while a > start, b - a < SegmentFinder.maximumName {
+        var tooLong = false
+        while a > start {
+            if b - a >= SegmentFinder.maximumName { tooLong = true; break }
             let i = a - 1
-            if blocks.blocked(i) { break }
+            // A joining word (and, 与, 及) between two names is part of the name: 遊戲與AI PC, Automotive and robotics.
+            if let j = words.last(where: { $0.has(.join) && ($0.span.end == a || ($0.span.end + 1 == a && s[a - 1] == 0x20)) }) {
+                guard a < b else { break }
+                var k = j.span.start
+                while k > start, s[k - 1] == 0x20 { k -= 1 }
+                if k > start, !blocks.blocked(k - 1), SegmentFinder.isNameScalar(s[k - 1]) { a = k; continue }
+                break
+            }
+            if blocks.blocked(i, inside: a < b) { break }
             let c = s[i]
             if CharacterClass.isIdeographic(c) || CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c)
                 || c == 0x2D || c == 0x26 || (c == 0x2E && i > start && CharacterClass.isLetter(s[i - 1])) {
@@ -127,6 +197,13 @@ struct SegmentFinder: Sendable {
             }
             break
         }
+        // A name cut by the length limit is no name.
+        if tooLong { return Phrase(span: TextSpan(start: b, end: b), marker: marker, anaphor: nil) }
+        // A Latin name right after a company's name belongs to it (Google Cloud revenue).
+        if a < b, SegmentFinder.isLatinWordScalar(s[a]), CharacterClass.isUpper(s[a]), let m = blocks.mention(endingAt: a),
+           m.end < a, CharacterClass.isUpper(s[m.start]) {
+            a = m.start
+        }
         // A possessive before the name (Microsoft's Intelligent Cloud): drop the `s `.
         if a < b, a - 1 >= start, s[a - 1] == 0x27 || s[a - 1] == 0x2019, s[a] == 0x73 {
             a += 1
@@ -134,8 +211,13 @@ struct SegmentFinder: Sendable {
         }
         // Leading hyphens or spaces are no part of a name.
         while a < b, s[a] == 0x2D || s[a] == 0x20 { a += 1 }
-        // A name is more than one ideograph, or a Latin word.
-        if b - a == 1, CharacterClass.isIdeographic(s[a]) { a = b }
+        // A name of digits alone is a figure's part (2025 capex, 76,453 employees).
+        if (a..<b).allSatisfy({ CharacterClass.isASCIIDigit(s[$0]) || s[$0] == 0x2C || s[$0] == 0x2E }) { a = b }
+        // A name is more than one ideograph; with its marker kept when that leaves one (新業務).
+        if b - a == 1, CharacterClass.isIdeographic(s[a]) {
+            guard let m = marker else { return Phrase(span: TextSpan(start: b, end: b), marker: nil, anaphor: anaphor) }
+            return Phrase(span: TextSpan(start: a, end: m.end), marker: m, anaphor: anaphor)
+        }
         return Phrase(span: TextSpan(start: a, end: b), marker: marker, anaphor: anaphor)
     }
 
@@ -181,20 +263,37 @@ struct SegmentFinder: Sendable {
     /// scope words other than markers and regions.
     struct Blocks {
         var spans: [TextSpan]
+        /// One-scalar cues (据 in 数据, 增 in 增值服务): they block only at a name's end, not inside it.
+        var soft: [TextSpan]
+        var mentions: [TextSpan]
 
         init(sentence: SentenceFindings, words: [ScopeWord], text: ScalarText) {
-            var spans = sentence.mentions.map(\.span) + sentence.periods.map(\.span)
-            spans += sentence.quantities.filter { !($0.kind == .number && $0.unit == .none) }.map(\.span)
+            mentions = sentence.mentions.map(\.span)
+            var spans = mentions + sentence.periods.map(\.span) + sentence.quantities.map(\.span)
+            var soft = [TextSpan]()
             for cue in sentence.cues {
                 if case .metric(_, let flags) = cue.kind, flags.contains(.item) { continue }
+                if cue.span.length == 1, CharacterClass.isIdeographic(text.folded[cue.span.start]) {
+                    if case .metric = cue.kind {} else { soft.append(cue.span); continue }
+                }
                 spans.append(cue.span)
             }
-            spans += words.filter { !$0.has(.marker) && !$0.has(.region) }.map(\.span)
+            spans += words.filter { !$0.has(.marker) && !$0.has(.region) && !$0.has(.join) }.map(\.span)
             self.spans = spans
+            self.soft = soft
         }
 
-        func blocked(_ position: Int) -> Bool { spans.contains { $0.start <= position && position < $0.end } }
+        /// Whether a name may not take the scalar at `position`; `inside`: the name already holds the scalar after it.
+        func blocked(_ position: Int, inside: Bool = false) -> Bool {
+            if spans.contains(where: { $0.start <= position && position < $0.end }) { return true }
+            return !inside && soft.contains { $0.start <= position && position < $0.end }
+        }
+
+        /// The company name that ends right before `position` (with one space between at most), if any.
+        func mention(endingAt position: Int) -> TextSpan? { mentions.first { $0.end == position || $0.end + 1 == position } }
     }
+
+    static func isNameScalar(_ c: UInt32) -> Bool { CharacterClass.isIdeographic(c) || isLatinWordScalar(c) }
 
     static func isLatinWordScalar(_ c: UInt32) -> Bool { c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c)) }
 
