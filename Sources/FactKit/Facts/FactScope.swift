@@ -88,9 +88,10 @@ final class FactScope: Sendable {
     /// The scope words of a sentence, leaving out status words inside a metric cue or a company name (估 in 估值).
     func scopeWords(text: ScalarText, sentence: SentenceFindings) -> [ScopeWord] {
         lexicon.words(in: text, range: sentence.span).filter { word in
-            if word.has(.forecast) || word.has(.forecastAfter) || word.has(.actual) {
+            if word.has(.forecast) || word.has(.estimate) || word.has(.forecastAfter) || word.has(.actual) {
+                // A word of one scalar inside a metric cue is part of another word (估 in 估值); 预期 in 增长预期 counts.
                 return !sentence.cues.contains { cue in
-                    if case .metric = cue.kind { return cue.span.overlaps(word.span) }
+                    if case .metric = cue.kind { return word.span.length == 1 && cue.span.overlaps(word.span) }
                     return false
                 } && !sentence.mentions.contains { $0.span.overlaps(word.span) }
             }

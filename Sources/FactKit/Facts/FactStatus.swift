@@ -17,7 +17,15 @@ struct StatusFinder: Sendable {
     ///   - carried: the forecast word of the sentence before, when a semicolon joins the two and its reach was open.
     func status(of fact: Fact, words: [ScopeWord], sentence: SentenceFindings, text: ScalarText, clauses: ClauseBreaks,
                 date: CalendarDate?, carried: String?) -> (Status, String?) {
-        if let period = fact.period, let date, StatusFinder.begins(period, after: date) {
+        // A period the sentence states with its year (2026年, FY2027) or as the next one (明年, next quarter).
+        if let period = fact.period, let date, StatusFinder.begins(period, after: date),
+           sentence.periods.contains(where: { p in
+               if let year = p.year { return year == period.year }
+               switch p.word {
+               case .nextYear?, .nextQuarter?: return true
+               default: return false
+               }
+           }) {
             return (.forecast, "<future period> \(period)")
         }
         let span = fact.span
@@ -29,8 +37,11 @@ struct StatusFinder: Sendable {
             return (.forecast, "<figure> «\(text.string(word.span))»")
         }
         var open: String? = carried.map { "<forecast of the clause before ；> «\($0)»" }
+        // An estimate of a period already ended is of an actual figure (据分析师估算，去年的支出…).
+        let ended = fact.period.flatMap { p in date.map { StatusFinder.ends(p, before: $0) } } ?? false
         for word in words where word.span.end <= span.start {
             if word.has(.forecast) { open = "«\(text.string(word.span))» … <figure>" }
+            if word.has(.estimate) { open = ended ? nil : "«\(text.string(word.span))» … <figure>" }
             if word.has(.actual) { open = nil }
         }
         return open.map { (.forecast, $0) } ?? (.actual, nil)
@@ -40,7 +51,7 @@ struct StatusFinder: Sendable {
     func openForecast(at end: Int, words: [ScopeWord], text: ScalarText) -> String? {
         var open: String?
         for word in words where word.span.end <= end {
-            if word.has(.forecast) { open = text.string(word.span) }
+            if word.has(.forecast) || word.has(.estimate) { open = text.string(word.span) }
             if word.has(.actual) { open = nil }
         }
         return open
@@ -57,6 +68,19 @@ struct StatusFinder: Sendable {
         case .month(let m): firstMonth = m
         }
         return (period.year, firstMonth) > (date.year, date.month)
+    }
+
+    /// Whether a (calendar) period ended before a date's month.
+    static func ends(_ period: Period, before date: CalendarDate) -> Bool {
+        guard !period.fiscal else { return false }
+        let lastMonth: Int
+        switch period.part {
+        case .year: lastMonth = 12
+        case .quarter(let q): lastMonth = q * 3
+        case .half(let h): lastMonth = h * 6
+        case .month(let m): lastMonth = m
+        }
+        return (period.year, lastMonth) < (date.year, date.month)
     }
 
     /// Words between two positions: runs of Latin letters, and each ideograph as one.

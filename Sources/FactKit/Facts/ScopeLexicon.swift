@@ -4,6 +4,8 @@ enum ScopeRole: String, Hashable, Sendable, CaseIterable {
     // status.tsv
     /// Makes the figures after it in its sentence forecasts (预计, 指引, expects, guidance), until an `actual` word.
     case forecast
+    /// Like `forecast`, but an estimate of a period that has ended is of an actual figure (估算, 承诺).
+    case estimate
     /// Makes the figure right before it a forecast (`$1.83 expected`, `318億至330億美元財測`).
     case forecastAfter = "forecast-after"
     /// Ends the reach of a forecast word before it (但, 截至, but, against).
@@ -51,7 +53,7 @@ struct ScopeLexicon: Sendable {
 
     static func builtin() throws -> ScopeLexicon {
         var lexicon = ScopeLexicon()
-        try lexicon.add(BuiltinDictionaries.file("status.tsv"), allowed: [.forecast, .forecastAfter, .actual])
+        try lexicon.add(BuiltinDictionaries.file("status.tsv"), allowed: [.forecast, .estimate, .forecastAfter, .actual])
         try lexicon.add(BuiltinDictionaries.file("segments.tsv"), allowed: [.marker, .anaphor, .context, .region, .stop, .link, .join, .verb])
         return lexicon
     }
