@@ -65,7 +65,8 @@ final class FactScope: Sendable {
                 notes.append("<per share> → eps")
             }
             if fact.metric == .eps { fact.item = "share" }
-            let focus = context.sentencesSinceFocus <= FactScope.focusReach ? context.focus : nil
+            // A segment named earlier in this sentence is in focus too (…, while the unit's operating income).
+            let focus = named || context.sentencesSinceFocus <= FactScope.focusReach ? context.focus : nil
             if let found = segmentFinder.segment(of: fact, words: words, sentence: sentence, text: text, clauses: clauses,
                                                  focus: focus, partsAnnounced: context.partsAnnounced) {
                 fact.segment = found.name

@@ -45,8 +45,19 @@ struct SegmentFinder: Sendable {
         // A verb (shipped, 交付) has a subject before it, not a segment's name.
         let isVerb = words.contains { $0.has(.verb) && $0.span == cue.span }
 
-        var phrase = isVerb ? Phrase(span: TextSpan(start: cue.span.start, end: cue.span.start))
-                            : name(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        var phrase = name(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        // 可灵AI单季收入, MI300本季度收入: a product name before the period word.
+        var overPeriod = false
+        if !latin, phrase.span.length == 0, phrase.marker == nil, phrase.anaphor == nil {
+            var k = cue.span.start
+            while k > sentence.span.start, text.folded[k - 1] == 0x20 { k -= 1 }
+            let periodEnd = sentence.periods.first { $0.span.end == k }?.span.start
+                ?? words.first { $0.has(.stop) && $0.span.end == k && $0.span.length > 1 }?.span.start
+            if let p = periodEnd {
+                phrase = name(before: p, sentence: sentence, text: text, blocks: blocks, words: words)
+                overPeriod = true
+            }
+        }
         // X的收入, X的份额: the name before one 的.
         if !isVerb, !latin, phrase.span.length == 0, phrase.marker == nil, phrase.anaphor == nil,
            cue.span.start > sentence.span.start, text.folded[cue.span.start - 1] == 0x7684 {
@@ -70,7 +81,8 @@ struct SegmentFinder: Sendable {
             if let region = words.first(where: { $0.has(.region) && phrase.span.contains($0.span) }) {
                 return Finding(name: original, rule: "<region> «\(text.string(region.span))»")
             }
-            if reach == .regions { return nil }
+            // A verb's subject, or a count's name, is a segment only as a marked or regional name (本次中国区裁员).
+            if reach == .regions || reach == .named || isVerb { return nil }
             let s = text.folded
             let hasLatin = (phrase.span.start..<phrase.span.end).contains { s[$0] < 0x80 && CharacterClass.isLetter(s[$0]) }
             if latin {
@@ -81,11 +93,16 @@ struct SegmentFinder: Sendable {
                 }
             } else if hasLatin {
                 return Finding(name: original, rule: "<product> <metric «\(text.string(cue.span))»>")
-            } else if announced, reach == .all {
+            } else if overPeriod {
+                return nil
+            } else if announced {
                 let word = words.last { $0.has(.context) && $0.span.end <= cue.span.start }
                 return Finding(name: original, rule: "<part> after «\(word.map { text.string($0.span) } ?? "the sentence before")»")
+            } else if SegmentFinder.opensClause(phrase.span.start, sentence: sentence, text: text, words: words) {
+                // 车辆毛利率为15.5%, 伺服器電源占比已達23%: a name that opens its clause.
+                return Finding(name: original, rule: "<name> <metric «\(text.string(cue.span))»> opening its clause")
             }
-        } else if let marker = phrase.marker ?? phrase.anaphor, let focus, reach != .regions {
+        } else if let marker = phrase.marker ?? phrase.anaphor, let focus, reach == .all {
             return Finding(name: focus, rule: "<anaphor> «\(text.string(marker))»")
         } else if reach == .all, let found = subject(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words) {
             return found
@@ -120,6 +137,11 @@ struct SegmentFinder: Sendable {
         guard let marker = words.first(where: { $0.has(.marker) && $0.span.end <= position }) else { return nil }
         let phrase = name(before: marker.span.end, sentence: sentence, text: text, blocks: blocks, words: words)
         guard phrase.span.length > 0, phrase.marker != nil else { return nil }
+        // Another metric between the subject and this one has the subject's figures (智能設備業務集團收入…，市佔率).
+        if sentence.cues.contains(where: { cue in
+            if case .metric = cue.kind { return cue.span.start >= marker.span.end && cue.span.end < position }
+            return false
+        }) { return nil }
         // Only company names, periods, spaces, `the` and words announcing parts may stand before it.
         let s = text.folded
         var k = phrase.span.start
@@ -269,7 +291,9 @@ struct SegmentFinder: Sendable {
 
         init(sentence: SentenceFindings, words: [ScopeWord], text: ScalarText) {
             mentions = sentence.mentions.map(\.span)
-            var spans = mentions + sentence.periods.map(\.span) + sentence.quantities.map(\.span)
+            // A bare number may be part of a name (22奈米營收); a name of digits alone is refused later.
+            var spans = mentions + sentence.periods.map(\.span)
+                + sentence.quantities.filter { !($0.kind == .number && $0.unit == .none) }.map(\.span)
             var soft = [TextSpan]()
             for cue in sentence.cues {
                 if case .metric(_, let flags) = cue.kind, flags.contains(.item) { continue }
@@ -291,6 +315,22 @@ struct SegmentFinder: Sendable {
 
         /// The company name that ends right before `position` (with one space between at most), if any.
         func mention(endingAt position: Int) -> TextSpan? { mentions.first { $0.end == position || $0.end + 1 == position } }
+    }
+
+    /// Whether a name opens its clause: nothing but spaces and `stop` or `context` words stand between it and
+    /// the clause break or sentence start before it.
+    static func opensClause(_ position: Int, sentence: SentenceFindings, text: ScalarText, words: [ScopeWord]) -> Bool {
+        var k = position
+        while k > sentence.span.start {
+            let c = text.folded[k - 1]
+            if c == 0x20 { k -= 1; continue }
+            if let w = words.first(where: { $0.span.end == k && ($0.has(.context) || $0.has(.stop)) && $0.span.length > 1 }) {
+                k = w.span.start
+                continue
+            }
+            return c == 0x2C || c == 0x3B || c == 0x3A || c == 0x3001 || c == 0x3002
+        }
+        return true
     }
 
     static func isNameScalar(_ c: UInt32) -> Bool { CharacterClass.isIdeographic(c) || isLatinWordScalar(c) }

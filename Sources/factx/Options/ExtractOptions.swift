@@ -18,7 +18,7 @@ struct ExtractOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only facts whose confidence is at least this (0–1), e.g. 0.8.", valueName: "x"))
     var minConfidence: Double?
 
-    @Option(help: ArgumentHelp("Only reported figures (actual) or only guidance, plans and estimates (forecast).", valueName: "actual|forecast"))
+    @Option(help: ArgumentHelp("Only reported figures (actual) or only guidance, plans and estimates (forecast).", valueName: "status"))
     var status: Status?
 
     @Option(help: ArgumentHelp("Only facts of these segments (repeatable or comma-separated, any case), e.g. 'Data Center,数据中心'; '' is the whole company.", valueName: "name"))
