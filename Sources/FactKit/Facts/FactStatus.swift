@@ -5,7 +5,8 @@
 /// - `<figure> <forecast word>`: a `forecast-after` word right after the figure in its clause (`$1.83 expected`,
 ///   `318億至330億美元財測`), with at most a few words between (`the $14.55 billion analysts had expected`);
 /// - `<forecast word> … <figure>`: a `forecast` word earlier in the sentence (预计, 将, expects, guidance)
-///   with no `actual` word (但, 截至, but, against) between it and the figure;
+///   with no `actual` word (但, 截至, but, against) between it and the figure; an `estimate` word (估算, 承诺)
+///   opens no forecast for a figure whose period has ended by the document's date;
 /// - `<forecast of the clause before ；>`: a sentence that a semicolon joins to one whose forecast word still reached its end.
 struct StatusFinder: Sendable {
     /// The most scalars between a figure and a `forecast-after` word that still marks it.
@@ -33,6 +34,7 @@ struct StatusFinder: Sendable {
         if let word = words.first(where: { $0.span.start >= span.end }), word.has(.forecastAfter),
            word.span.start - span.end <= StatusFinder.afterReach, clauses.clause(of: word.span.start) == clauses.clause(of: span.start),
            !sentence.quantities.contains(where: { $0.span.start >= span.end && $0.span.end <= word.span.start }),
+           !sentence.periods.contains(where: { $0.span.start >= span.end && $0.span.end <= word.span.start }),
            StatusFinder.wordCount(text, from: span.end, to: word.span.start) <= 3 {
             return (.forecast, "<figure> «\(text.string(word.span))»")
         }
@@ -41,7 +43,7 @@ struct StatusFinder: Sendable {
         let ended = fact.period.flatMap { p in date.map { StatusFinder.ends(p, before: $0) } } ?? false
         for word in words where word.span.end <= span.start {
             if word.has(.forecast) { open = "«\(text.string(word.span))» … <figure>" }
-            if word.has(.estimate) { open = ended ? nil : "«\(text.string(word.span))» … <figure>" }
+            if word.has(.estimate), !ended { open = "«\(text.string(word.span))» … <figure>" }
             if word.has(.actual) { open = nil }
         }
         return open.map { (.forecast, $0) } ?? (.actual, nil)

@@ -73,6 +73,9 @@ enum ScopeCorpus {
         ScopeRow("遊戲與AI PC部門營收43億美元，年增30%。", [S(.revenue, "4300000000", "遊戲與AI PC"), S(.revenue, "30", "遊戲與AI PC")]),
         ScopeRow("資料中心業務仍是最主要的成長引擎，當季營收512億美元。", [S(.revenue, "51200000000", "資料中心")]),
         ScopeRow("騰訊第三季經調整盈利705.5億元勝預期。", [S(.netProfit, "70550000000")]),
+        ScopeRow("台積電第三季毛利率59.5%超越財測。", [S(.grossMargin, "59.5")]),
+        ScopeRow("第三季營收為331億美元，超越公司先前給出的318億至330億美元財測高標。",
+                 [S(.revenue, "33100000000"), S(.revenue, "31800000000", "", .forecast)]),
         ScopeRow("封測事業毛利率估落在24%至25%。", [S(.grossMargin, "24", "封測", .forecast)]),
     ]
 
