@@ -18,7 +18,7 @@ from pyspark.sql import types as T
 
 # FACTS.md's fields, in output order.
 FACT_COLUMNS = ["doc", "company", "company_name", "mention", "metric", "value", "unit", "item",
-                "qualifier", "low", "high", "period", "change", "text", "start", "end",
+                "qualifier", "low", "high", "period", "change", "segment", "status", "text", "start", "end",
                 "sentence", "confidence"]
 
 # Values stay exact decimal strings (`value`, `low`, `high`); offsets are integers.

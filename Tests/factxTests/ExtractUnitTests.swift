@@ -39,8 +39,8 @@ struct ExtractUnitTests {
     }
 
     @Test func rowsHoldTheFactsFields() {
-        #expect(Self.expectedRows[0].prefix(18) == ["news/a,b.txt", "nvidia", "NVIDIA", "英伟达", "revenue", "35100000000", "USD", "",
-                                                  "exact", "", "", "FY2025-Q3", "", "351亿美元", "9", "15",
+        #expect(Self.expectedRows[0].prefix(20) == ["news/a,b.txt", "nvidia", "NVIDIA", "英伟达", "revenue", "35100000000", "USD", "",
+                                                  "exact", "", "", "FY2025-Q3", "", "", "actual", "351亿美元", "9", "15",
                                                   "🚀英伟达第三季度营收为351亿美元，\"同比\"增长94%。\r\nnext", "0.92"])
         #expect(Self.expectedRows[1][5...12] == ["-22", "percent", "", "range", "-22", "-0.5", "", "yoy"])
         #expect(Self.expectedRows[0].suffix(5) == ["https://example.com/a?b=1,2", "3", #"["x","y"]"#, "", ""])

@@ -104,7 +104,7 @@ import Glibc
             #expect(rows[1]["date"] == nil as String?)
             // The indexes the common queries use.
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts' AND sql IS NOT NULL ORDER BY name")
-            #expect(indexes == ["facts_by_company", "facts_by_metric", "facts_by_period"])
+            #expect(indexes == ["facts_by_company", "facts_by_metric", "facts_by_period", "facts_by_scope"])
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
         }
     }

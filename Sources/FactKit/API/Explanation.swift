@@ -39,6 +39,8 @@ public struct Explanation: Sendable, CustomStringConvertible {
                 if let p = f.period { line += " \(p)" }
                 if f.qualifier != .exact { line += " \(f.qualifier.rawValue)" }
                 if !f.item.isEmpty { line += " item=\(f.item)" }
+                if !f.segment.isEmpty { line += " segment=\(f.segment)" }
+                if f.status == .forecast { line += " forecast" }
                 line += " «\(f.text)»  rule: \(f.rule)  confidence \(Fact.format(confidence: f.confidence))"
                 out += line + "\n"
             }

@@ -22,6 +22,11 @@ public struct Fact: Hashable, Sendable {
     public var high: Decimal?
     public var period: Period?
     public var change: Change?
+    /// The part of the company the figure is limited to, as the text names it without words such as
+    /// 业务, 部门, segment (`数据中心`, `Data Center`, `iPhone`, `中国区`); empty for the whole company.
+    public var segment: String
+    /// Whether the figure is reported (``Status/actual``) or guidance, a plan, an estimate (``Status/forecast``).
+    public var status: Status
     /// The figure's surface text, verbatim.
     public var text: String
     /// Where `text` stands, in Unicode scalars of the document.
@@ -36,7 +41,7 @@ public struct Fact: Hashable, Sendable {
     public init(doc: String, company: String, companyName: String, mention: String, metric: Metric,
                 value: Decimal, unit: Unit, item: String = "", qualifier: Qualifier = .exact,
                 low: Decimal? = nil, high: Decimal? = nil, period: Period? = nil, change: Change? = nil,
-                text: String, span: TextSpan, sentence: String, confidence: Double, rule: String = "") {
+                segment: String = "", status: Status = .actual, text: String, span: TextSpan, sentence: String, confidence: Double, rule: String = "") {
         self.doc = doc
         self.company = company
         self.companyName = companyName
@@ -50,6 +55,8 @@ public struct Fact: Hashable, Sendable {
         self.high = high
         self.period = period
         self.change = change
+        self.segment = segment
+        self.status = status
         self.text = text
         self.span = span
         self.sentence = sentence
@@ -59,7 +66,7 @@ public struct Fact: Hashable, Sendable {
 
     /// The output columns, in FACTS.md order.
     public static let columns = ["doc", "company", "company_name", "mention", "metric", "value", "unit", "item",
-                                 "qualifier", "low", "high", "period", "change", "text", "start", "end",
+                                 "qualifier", "low", "high", "period", "change", "segment", "status", "text", "start", "end",
                                  "sentence", "confidence"]
 
     /// The value of a column as output text; `nil` for an unknown column name.
@@ -78,6 +85,8 @@ public struct Fact: Hashable, Sendable {
         case "high": return high?.plainString ?? ""
         case "period": return period?.description ?? ""
         case "change": return change?.rawValue ?? ""
+        case "segment": return segment
+        case "status": return status.rawValue
         case "text": return text
         case "start": return String(span.start)
         case "end": return String(span.end)

@@ -43,7 +43,8 @@ public struct FactExtractor: Sendable {
         pipeline = DocumentPipeline(quantityParser: QuantityParser(lexicon: quantityLexicon),
                                     companyMatcher: CompanyMatcher(dictionary: companyDictionary),
                                     cueMatcher: CueMatcher(lexicon: cueLexicon),
-                                    linker: FactLinker(companies: companyDictionary, lexicon: cueLexicon, yuan: try YuanLexicon.builtin()))
+                                    linker: FactLinker(companies: companyDictionary, lexicon: cueLexicon, yuan: try YuanLexicon.builtin()),
+                                    scope: try FactScope.builtin())
     }
 
     /// The stages, made once: copying an extractor copies a reference, not the dictionaries.

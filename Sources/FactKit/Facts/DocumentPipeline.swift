@@ -12,12 +12,14 @@ final class DocumentPipeline: Sendable {
     let companyMatcher: CompanyMatcher
     let cueMatcher: CueMatcher
     let linker: FactLinker
+    let scope: FactScope
 
-    init(quantityParser: QuantityParser, companyMatcher: CompanyMatcher, cueMatcher: CueMatcher, linker: FactLinker) {
+    init(quantityParser: QuantityParser, companyMatcher: CompanyMatcher, cueMatcher: CueMatcher, linker: FactLinker, scope: FactScope) {
         self.quantityParser = quantityParser
         self.companyMatcher = companyMatcher
         self.cueMatcher = cueMatcher
         self.linker = linker
+        self.scope = scope
     }
 
     struct Result {
@@ -34,7 +36,7 @@ final class DocumentPipeline: Sendable {
         var context = FactLinker.Context(resolver: PeriodResolver(date: date))
         context.mainCompany = DocumentPipeline.mainCompany(mentions, text: text)
         context.yuan = linker.yuan.reading(of: text)
-
+        var scopeContext = FactScope.Context()
         var sentences = [SentenceFindings]()
         var facts = [Fact]()
         var mentionIndex = 0
@@ -73,7 +75,8 @@ final class DocumentPipeline: Sendable {
                     findings.cues = cues
                     findings.periods = PeriodParser().periods(in: text, range: span, cues: findings.cues)
                 }
-                facts += linker.facts(document: document, text: text, sentence: findings, context: &context)
+                let linked = linker.facts(document: document, text: text, sentence: findings, context: &context)
+                facts += scope.apply(linked, text: text, sentence: findings, date: date, context: &scopeContext)
                 if !findings.quantities.isEmpty { sentences.append(findings) }
             }
             context.paragraph += 1

@@ -78,9 +78,9 @@ final class FactLinker: Sendable {
     enum Reading { case money, percent, pp, count, bare }
 
     static let moneyMetrics: Set<Metric> = [.revenue, .netProfit, .grossProfit, .operatingIncome, .expense, .capex,
-                                            .spending, .orders, .price, .valuation, .funding, .dealValue, .marketSize]
+                                            .spending, .orders, .price, .valuation, .funding, .dealValue, .marketSize, .eps]
     static let countMetrics: Set<Metric> = [.gpuCount, .units, .headcount, .layoffs, .users, .orders]
-    static let percentMetrics: Set<Metric> = [.grossMargin, .marketShare, .share, .growth, .layoffs]
+    static let percentMetrics: Set<Metric> = [.grossMargin, .operatingMargin, .netMargin, .marketShare, .share, .growth, .layoffs]
     /// Metrics of events, dated by the report when the text states no period (funding rounds, layoffs, deals, valuations).
     static let eventMetrics: Set<Metric> = [.funding, .layoffs, .dealValue, .valuation]
     /// Metrics a bare number (no unit, no classifier) can be: money in the text's currency, or people and orders.

@@ -1,18 +1,23 @@
 import FactKit
 import Foundation
 
-/// Which facts are written (`--metric`, `--company`, `--min-confidence`); nil lets everything through.
+/// Which facts are written (`--metric`, `--company`, `--min-confidence`, `--status`, `--segment`); nil lets everything through.
 struct FactFilter: Sendable {
     var metrics: Set<Metric>? = nil
     var companies: Set<String>? = nil
     var minimumConfidence: Double? = nil
+    var status: Status? = nil
+    /// Segments compared without case; `""` is the whole company.
+    var segments: Set<String>? = nil
 
-    var keepsEverything: Bool { metrics == nil && companies == nil && minimumConfidence == nil }
+    var keepsEverything: Bool { metrics == nil && companies == nil && minimumConfidence == nil && status == nil && segments == nil }
 
     func keeps(_ fact: Fact) -> Bool {
         if let metrics, !metrics.contains(fact.metric) { return false }
         if let companies, !companies.contains(fact.company) { return false }
         if let minimumConfidence, fact.confidence < minimumConfidence { return false }
+        if let status, fact.status != status { return false }
+        if let segments, !segments.contains(fact.segment.lowercased()) { return false }
         return true
     }
 }

@@ -18,6 +18,15 @@ struct ExtractOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only facts whose confidence is at least this (0–1), e.g. 0.8.", valueName: "x"))
     var minConfidence: Double?
 
+    @Option(help: ArgumentHelp("Only reported figures (actual) or only guidance, plans and estimates (forecast).", valueName: "status"))
+    var status: Status?
+
+    @Option(help: ArgumentHelp("Only facts of these segments (repeatable or comma-separated, any case), e.g. 'Data Center,数据中心'; '' is the whole company.", valueName: "name"))
+    var segment: [String] = []
+
+    @Flag(help: "Only figures of the whole company, no segment (the same as --segment '').")
+    var wholeCompany = false
+
     @Option(help: ArgumentHelp("Copy these fields of JSON Lines records into extra output columns (comma-separated), e.g. url,title.", valueName: "a,b"))
     var keepFields: [String] = []
 
@@ -34,6 +43,9 @@ struct ExtractOptions: ParsableArguments {
         if let minConfidence, !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1, e.g. --min-confidence 0.8.")
         }
+        if wholeCompany, !segment.isEmpty, segment.contains(where: { !$0.isEmpty }) {
+            throw ValidationError("--whole-company keeps only facts with no segment: drop --segment, or add '' to it to keep both.")
+        }
         for field in commaList(keepFields) where Fact.columns.contains(field) {
             throw ValidationError("--keep-fields '\(field)' is already a fact column; keep only other record fields (e.g. url, title).")
         }
@@ -44,12 +56,22 @@ struct ExtractOptions: ParsableArguments {
         ExtractionOptions(dictionaries: dictionaryOptions.dictionaries, documentDate: date.flatMap(CalendarDate.init))
     }
 
-    /// The filter of `--metric`, `--company` and `--min-confidence`.
+    /// The filter of `--metric`, `--company`, `--min-confidence`, `--status`, `--segment` and `--whole-company`.
     var filter: FactFilter {
         let metrics = commaList(metric).compactMap(Metric.init(rawValue:))
         let companies = commaList(company).map { $0.lowercased() }
+        var segments = Set(segmentNames.map { $0.lowercased() })
+        if wholeCompany { segments.insert("") }
         return FactFilter(metrics: metrics.isEmpty ? nil : Set(metrics), companies: companies.isEmpty ? nil : Set(companies),
-                          minimumConfidence: minConfidence)
+                          minimumConfidence: minConfidence, status: status,
+                          segments: segment.isEmpty && !wholeCompany ? nil : segments)
+    }
+
+    /// The names of `--segment`: comma-separated, trimmed; an empty argument (`--segment ''`) is the whole company.
+    var segmentNames: [String] {
+        segment.flatMap { argument -> [String] in
+            argument.isEmpty ? [""] : argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
     }
 
     /// The record fields kept as extra columns.
@@ -73,3 +95,5 @@ struct RunOptions: ParsableArguments {
         }
     }
 }
+
+extension Status: ExpressibleByArgument {}

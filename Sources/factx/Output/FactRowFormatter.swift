@@ -7,7 +7,7 @@ struct FactRowFormatter: Sendable {
     /// Where a column's value comes from.
     private enum Column: Sendable {
         case doc, company, companyName, mention, metric, value, unit, item, qualifier, low, high, period, change
-        case text, start, end, sentence, confidence
+        case segment, status, text, start, end, sentence, confidence
         /// A fact column without a writer here: written from `Fact.field(_:)`.
         case factField
         /// A record field (`--keep-fields`).
@@ -28,6 +28,8 @@ struct FactRowFormatter: Sendable {
             case "high": self = .high
             case "period": self = .period
             case "change": self = .change
+            case "segment": self = .segment
+            case "status": self = .status
             case "text": self = .text
             case "start": self = .start
             case "end": self = .end
@@ -129,6 +131,8 @@ struct FactRowFormatter: Sendable {
             case .item: size += ByteWriter.maximumFieldSize(fact.pointee.item)
             case .qualifier: size += ByteWriter.maximumFieldSize(fact.pointee.qualifier.rawValue)
             case .change: size += ByteWriter.maximumFieldSize(fact.pointee.change?.rawValue ?? "")
+            case .segment: size += ByteWriter.maximumFieldSize(fact.pointee.segment)
+            case .status: size += ByteWriter.maximumFieldSize(fact.pointee.status.rawValue)
             case .text: size += ByteWriter.maximumFieldSize(fact.pointee.text)
             case .sentence: size += ByteWriter.maximumFieldSize(fact.pointee.sentence)
             case .value, .low, .high: size += Self.maximumDecimalSize
@@ -160,6 +164,8 @@ struct FactRowFormatter: Sendable {
             Self.writePeriod(period, to: &out)
             if format.isJSON { out.write(UInt8(ascii: "\"")) }
         case .change: writeText(fact.pointee.change?.rawValue ?? "", to: &out)
+        case .segment: writeText(fact.pointee.segment, to: &out)
+        case .status: writeText(fact.pointee.status.rawValue, to: &out)
         case .text: writeText(fact.pointee.text, to: &out)
         // Numbers: written bare in JSON, and nothing to escape in CSV or TSV.
         case .start: out.writeDecimal(fact.pointee.span.start)

@@ -6,7 +6,8 @@ import GRDB
 ///
 /// - `documents`: one row per document ever extracted: `id` (the path as given or the record id — FACTS.md's
 ///   `doc`), `date`, `content_hash` (SHA-256 of the text), `fact_count`, `extracted_at` (UTC, the run's start).
-/// - `facts`: one row per fact, the FACTS.md columns in order plus `seq` (the fact's place in its document);
+/// - `facts`: one row per fact, the FACTS.md columns plus `seq` (the fact's place in its document; `segment` and
+///   `status` come last in a database first made by an older version, which is migrated in place on open);
 ///   `doc` references `documents(id)`. Text columns hold exactly what the CSV output holds (an absent
 ///   `low`, `period`, `change` … is `''`); `value`, `low`, `high` stay exact decimal strings; `start`, `end`
 ///   are integers (quote `"end"`: it is an SQL keyword), `confidence` is a real.
@@ -193,6 +194,22 @@ struct SQLiteFactSink: FactSink {
                     FROM facts f JOIN documents d ON d.id = f.doc;
                 """)
         }
+        // A database of the first version is brought up to date in place: its rows keep their facts,
+        // as the whole company's (segment '') and reported (status 'actual').
+        migrator.registerMigration("v2: segment, status") { db in
+            try db.execute(sql: """
+                ALTER TABLE facts ADD COLUMN segment TEXT NOT NULL DEFAULT '';
+                ALTER TABLE facts ADD COLUMN status TEXT NOT NULL DEFAULT 'actual';
+                CREATE INDEX facts_by_scope ON facts (company, metric, period, segment, status);
+                DROP VIEW facts_view;
+                CREATE VIEW facts_view AS
+                    SELECT f.doc, f.seq, f.company, f.company_name, f.mention, f.metric, f.value,
+                           CAST(f.value AS REAL) AS value_number, f.unit, f.item, f.qualifier, f.low, f.high,
+                           f.period, f.change, f.segment, f.status, f.text, f.start, f."end", f.sentence, f.confidence,
+                           d.date AS doc_date, d.extracted_at
+                    FROM facts f JOIN documents d ON d.id = f.doc;
+                """)
+        }
         return migrator
     }
 
@@ -207,12 +224,21 @@ struct SQLiteFactSink: FactSink {
 
 /// The questions people ask a fact database most; the README shows them, the tests run them.
 enum FactQueries {
-    /// A company's revenue by period (levels, not changes): bind the company id, e.g. `nvidia`.
+    /// A company's reported revenue by period (levels of the whole company, not changes, segments or
+    /// guidance): bind the company id, e.g. `nvidia`.
     static let revenueByPeriod = """
         SELECT period, value, unit, qualifier, doc
         FROM facts_view
-        WHERE company = ? AND metric = 'revenue' AND change = ''
+        WHERE company = ? AND metric = 'revenue' AND change = '' AND segment = '' AND status = 'actual'
         ORDER BY period, doc, seq
+        """
+
+    /// A company's guidance: every forecast figure, by period and metric: bind the company id.
+    static let guidance = """
+        SELECT period, metric, segment, value, unit, qualifier, low, high, change, doc, sentence
+        FROM facts_view
+        WHERE company = ? AND status = 'forecast'
+        ORDER BY period, metric, segment, doc, seq
         """
 
     /// Every GPU count, largest first.

@@ -30,7 +30,7 @@ struct ValueFormattingTests {
 
     @Test func factColumnsAreFactsMdOrder() {
         #expect(Fact.columns == ["doc", "company", "company_name", "mention", "metric", "value", "unit", "item",
-                                 "qualifier", "low", "high", "period", "change", "text", "start", "end",
+                                 "qualifier", "low", "high", "period", "change", "segment", "status", "text", "start", "end",
                                  "sentence", "confidence"])
     }
 }

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import FactKit
+
+/// One expected scope: a figure (metric, value) with its segment and status; the new metrics' unit and item too.
+struct ExpectedScope: CustomStringConvertible, Sendable {
+    var metric: Metric
+    var value: String
+    var segment: String
+    var status: Status
+    var unit: String?
+    var item: String?
+    var description: String {
+        "\(metric.rawValue) \(value)\(unit.map { " " + $0 } ?? "")\(item.map { " #" + $0 } ?? "") [\(segment)] \(status.rawValue)"
+    }
+}
+
+func S(_ metric: Metric, _ value: String, _ segment: String = "", _ status: Status = .actual,
+       unit: String? = nil, item: String? = nil) -> ExpectedScope {
+    ExpectedScope(metric: metric, value: value, segment: segment, status: status, unit: unit, item: item)
+}
+
+/// A text, its reference date and every fact it gives with segment and status (no more, no fewer).
+struct ScopeRow: Sendable, CustomStringConvertible {
+    var text: String
+    var date: String
+    var scopes: [ExpectedScope]
+    init(_ text: String, date: String = "2025-11-20", _ scopes: [ExpectedScope]) { self.text = text; self.date = date; self.scopes = scopes }
+    var description: String { text }
+}
+
+/// Segment and status, per language: guidance ranges, 预计全年, `expects revenue of`, segment revenue beside
+/// the total, EPS with a loss, 營益率 beside 毛利率; negatives (whole-company, reported figures) beside them.
+enum ScopeCorpus {
+    static let chinese: [ScopeRow] = [
+        // status
+        ScopeRow("美光预计2026财年第一季度营收在122亿至128亿美元之间，毛利率中值为51.5%。",
+                 [S(.revenue, "12200000000", "", .forecast), S(.grossMargin, "51.5", "", .forecast)]),
+        ScopeRow("寒武纪预计2025年全年营业收入在50亿元至70亿元之间。", [S(.revenue, "5000000000", "", .forecast)]),
+        ScopeRow("理想预计四季度交付10万至11万辆；收入总额265亿元至292亿元。",
+                 [S(.units, "100000", "", .forecast), S(.revenue, "26500000000", "", .forecast)]),
+        ScopeRow("快手三季度营收356亿元，同比增长14.2%。", [S(.revenue, "35600000000"), S(.revenue, "14.2")]),
+        ScopeRow("原本预估今年营收占比挑战二成，但截至前三季，伺服器电源占比已达23%。",
+                 [S(.share, "20", "", .forecast), S(.share, "23", "伺服器电源")]),
+        ScopeRow("腾讯收入按年增长15%至1928.7亿元，高于市场预期的1888亿元。",
+                 [S(.revenue, "15"), S(.revenue, "192870000000"), S(.revenue, "188800000000", "", .forecast)]),
+        ScopeRow("据分析师估算，微软2023年在英伟达芯片上的支出高达45亿美元。", [S(.spending, "4500000000")]),
+        ScopeRow("美光还预测，到2030年HBM市场规模将达到1000亿美元。", [S(.marketSize, "100000000000", "", .forecast)]),
+        // segment
+        ScopeRow("三季度快手总营收356亿元，其中线上营销服务收入201亿元，同比增长14%。",
+                 [S(.revenue, "35600000000"), S(.revenue, "20100000000", "线上营销服务"), S(.revenue, "14", "线上营销服务")]),
+        ScopeRow("分业务看，终端业务收入3390亿元，同比增长38.3%。", [S(.revenue, "339000000000", "终端"), S(.revenue, "38.3", "终端")]),
+        ScopeRow("智能汽车解决方案业务收入264亿元。", [S(.revenue, "26400000000", "智能汽车解决方案")]),
+        ScopeRow("AMD 2024年的数据中心GPU收入超过50亿美元。", [S(.revenue, "5000000000", "数据中心GPU")]),
+        ScopeRow("其中HBM收入接近20亿美元。", [S(.revenue, "2000000000", "HBM")]),
+        ScopeRow("本次中国区裁员的比例可能超过20%。", [S(.layoffs, "20", "中国区", .forecast)]),
+        ScopeRow("在3nm量产之后，公司本季度7nm以下的收入占比继续维持在65%。", [S(.share, "65", "7nm以下")]),
+        ScopeRow("A100售价为1万美元。", [S(.price, "10000")]),
+        // new metrics
+        ScopeRow("营业利润11.38万亿韩元，营业利润率达到47%。", [S(.operatingIncome, "11380000000000"), S(.operatingMargin, "47", unit: "percent")]),
+        ScopeRow("经调整净利润50亿元，经调整净利率为14%。", [S(.netProfit, "5000000000"), S(.netMargin, "14", unit: "percent")]),
+        ScopeRow("基本每股收益为2.50元，上年同期每股亏损1.27元。",
+                 [S(.eps, "2.5", unit: "CNY", item: "share"), S(.eps, "-1.27", unit: "CNY", item: "share")]),
+    ]
+
+    static let traditional: [ScopeRow] = [
+        ScopeRow("第四季毛利率19.5%，營益率9.9%。", date: "2026-02-06",
+                 [S(.grossMargin, "19.5"), S(.operatingMargin, "9.9", unit: "percent")]),
+        ScopeRow("日月光投控歸屬母公司淨利186.05億元，每股純益7.16元。", date: "2026-02-06",
+                 [S(.netProfit, "18605000000"), S(.eps, "7.16", item: "share")]),
+        ScopeRow("展望第四季，台積電預估營收介於322億至334億美元，毛利率介於59%至61%。",
+                 [S(.revenue, "32200000000", "", .forecast), S(.grossMargin, "59", "", .forecast)]),
+        ScopeRow("遊戲與AI PC部門營收43億美元，年增30%。", [S(.revenue, "4300000000", "遊戲與AI PC"), S(.revenue, "30", "遊戲與AI PC")]),
+        ScopeRow("資料中心業務仍是最主要的成長引擎，當季營收512億美元。", [S(.revenue, "51200000000", "資料中心")]),
+        ScopeRow("騰訊第三季經調整盈利705.5億元勝預期。", [S(.netProfit, "70550000000")]),
+        ScopeRow("台積電第三季毛利率59.5%超越財測。", [S(.grossMargin, "59.5")]),
+        ScopeRow("第三季營收為331億美元，超越公司先前給出的318億至330億美元財測高標。",
+                 [S(.revenue, "33100000000"), S(.revenue, "31800000000", "", .forecast)]),
+        ScopeRow("封測事業毛利率估落在24%至25%。", [S(.grossMargin, "24", "封測", .forecast)]),
+    ]
+
+    static let english: [ScopeRow] = [
+        ScopeRow("For the fourth quarter of 2024, AMD expects revenue to be approximately $7.5 billion.", date: "2024-10-29",
+                 [S(.revenue, "7500000000", "", .forecast)]),
+        ScopeRow("Broadcom expects first-quarter revenue of about $14.6 billion, up 22% from a year earlier.",
+                 [S(.revenue, "14600000000", "", .forecast), S(.revenue, "22", "", .forecast)]),
+        ScopeRow("Nvidia expects earnings per share of $0.81 next quarter.", date: "2025-01-01",
+                 [S(.eps, "0.81", "", .forecast, unit: "USD", item: "share")]),
+        ScopeRow("It spent $8.47 billion on capital expenditures in the quarter and now expects full-year capex of $37 billion.",
+                 [S(.spending, "8470000000"), S(.capex, "37000000000", "", .forecast)]),
+        ScopeRow("Google Cloud revenue jumped 35% to $11.35 billion, while the unit's operating income rose to $1.95 billion.",
+                 [S(.revenue, "35", "Google Cloud"), S(.revenue, "11350000000", "Google Cloud"),
+                  S(.operatingIncome, "1950000000", "Google Cloud")]),
+        ScopeRow("Revenue in the Data Center segment reached a record $22.6 billion.", [S(.revenue, "22600000000", "Data Center")]),
+        ScopeRow("Software revenue rose 5.5% to $5.9 billion.", [S(.revenue, "5.5", "Software"), S(.revenue, "5900000000", "Software")]),
+        ScopeRow("Record revenue of $6.8 billion.", [S(.revenue, "6800000000")]),
+        ScopeRow("Lucid Group said on Monday it delivered 3,099 cars in the fourth quarter.", date: "2025-01-06", [S(.units, "3099")]),
+        ScopeRow("Diluted earnings per share were $0.92.", [S(.eps, "0.92", unit: "USD", item: "share")]),
+        ScopeRow("The operating margin rose to 42 percent, and the net margin was 46 percent.",
+                 [S(.operatingMargin, "42", unit: "percent"), S(.netMargin, "46", unit: "percent")]),
+    ]
+}
+
+/// The scope corpus: every row's text gives exactly the row's figures, each with its segment and status.
+struct ScopeCorpusTests {
+    static let extractor: FactExtractor = try! FactExtractor()
+
+    func check(_ row: ScopeRow) {
+        let facts = Self.extractor.extract(row.text, document: "row", date: CalendarDate(row.date))
+        let got = facts.map { f in
+            let want = row.scopes.first { $0.metric == f.metric && $0.value == f.value.plainString }
+            return ExpectedScope(metric: f.metric, value: f.value.plainString, segment: f.segment, status: f.status,
+                                 unit: want?.unit == nil ? nil : f.unit.rawValue, item: want?.item == nil ? nil : f.item).description
+        }.sorted()
+        #expect(got == row.scopes.map(\.description).sorted(), "\(row.text)")
+    }
+
+    @Test(arguments: ScopeCorpus.chinese) func chinese(_ row: ScopeRow) { check(row) }
+    @Test(arguments: ScopeCorpus.traditional) func traditional(_ row: ScopeRow) { check(row) }
+    @Test(arguments: ScopeCorpus.english) func english(_ row: ScopeRow) { check(row) }
+
+    @Test func explanationNamesTheCues() {
+        let report = Self.extractor.explain("广告业务收入177亿美元；公司预计全年营收约700亿美元。", date: CalendarDate(year: 2025, month: 11, day: 1)).description
+        #expect(report.contains("segment <segment> «业务»"))
+        #expect(report.contains("forecast «预计» … <figure>"))
+    }
+
+    @Test func scopeWordsAreMatchedWhole() throws {
+        let lexicon = try ScopeLexicon.builtin()
+        let text = ScalarText("The plant will open; planned.", folding: CharacterFolding())
+        let words = lexicon.words(in: text, range: TextSpan(start: 0, end: text.count)).map { text.string($0.span) }
+        #expect(words.contains("will"))
+        #expect(words.contains("planned"))
+        #expect(!words.contains("plan"))
+    }
+
+    @Test func badRoleNamesTheLine() {
+        var lexicon = ScopeLexicon()
+        #expect(throws: DictionaryError.self) {
+            try lexicon.add(DictionaryFile(name: "status.tsv", contents: "预计\tguess\n"), allowed: [.forecast])
+        }
+    }
+}
