@@ -87,7 +87,7 @@ enum ScopeCorpus {
         ScopeRow("Nvidia expects earnings per share of $0.81 next quarter.", date: "2025-01-01",
                  [S(.eps, "0.81", "", .forecast, unit: "USD", item: "share")]),
         ScopeRow("It spent $8.47 billion on capital expenditures in the quarter and now expects full-year capex of $37 billion.",
-                 [S(.spending, "8470000000"), S(.capex, "37000000000", "", .forecast)]),
+                 [S(.capex, "8470000000"), S(.capex, "37000000000", "", .forecast)]),
         ScopeRow("Google Cloud revenue jumped 35% to $11.35 billion, while the unit's operating income rose to $1.95 billion.",
                  [S(.revenue, "35", "Google Cloud"), S(.revenue, "11350000000", "Google Cloud"),
                   S(.operatingIncome, "1950000000", "Google Cloud")]),
