@@ -221,6 +221,13 @@ enum FactCorpus {
                 [F("intel", .revenue, "-1", "percent", .yoy), F("intel", .revenue, "12800000000", "USD"), F("intel", .grossMargin, "35.4", "percent")]),
         FactRow("SK hynix's revenue grew 41.9 percent on-year. Net profit surged 323 percent.",
                 [F("sk-hynix", .revenue, "41.9", "percent", .yoy), F("sk-hynix", .netProfit, "323", "percent", .change)]),
+        // a direction right after a percentage is its own; a money figure before a direction is a level
+        FactRow("Nvidia's gaming revenue of $2.6 billion fell 8% quarter-on-quarter but was 18% higher than a year before.",
+                [F("nvidia", .revenue, "2600000000", "USD"), F("nvidia", .revenue, "-8", "percent", .qoq),
+                 F("nvidia", .revenue, "18", "percent", .yoy)]),
+        // a company no dictionary knows does not become the focus of later sentences
+        FactRow("Anthropic raised $13 billion. The round was led by Acme Venture Partners. The startup's revenue rose to $5 billion.",
+                [F("anthropic", .funding, "13000000000", "USD"), F("anthropic", .revenue, "5000000000", "USD")]),
         // a cue inside an aside speaks of the aside, not of the figure after it
         FactRow("Huawei's revenue from the consumer business, which includes phones and wearables, climbed 38.3%.",
                 [F("huawei", .revenue, "38.3", "percent", .change)]),
@@ -262,6 +269,7 @@ enum FactCorpus {
         // English years, months and words that only look like cues
         FactRow("In 2024, the company moved its headquarters.", []),
         FactRow("The chips were delivered in May 2024.", []),
+        FactRow("Microsoft cut 1,900 jobs three months after it closed the deal.", [F("microsoft", .layoffs, "1900", "count")]),
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives }
