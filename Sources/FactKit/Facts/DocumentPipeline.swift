@@ -34,7 +34,16 @@ final class DocumentPipeline: Sendable {
         let mentions = companyMatcher.mentions(in: text)
         let segmenter = Segmenter()
         var context = FactLinker.Context(resolver: PeriodResolver(date: date))
-        context.mainCompany = DocumentPipeline.mainCompany(mentions, text: text)
+        // A company that only ever reports on the others (高盛指出, 高盛预计, 高盛研究报告显示) is not what the text is about.
+        var subjects = Set<String>()
+        for m in mentions where !subjects.contains(m.company) {
+            let reports = cueMatcher.cues(in: text, range: TextSpan(start: m.span.end, end: min(text.count, m.span.end + 8))).contains { cue in
+                if case .marker(.reporter) = cue.kind { return cue.span.start - m.span.end <= 4 }
+                return false
+            }
+            if !reports { subjects.insert(m.company) }
+        }
+        context.mainCompany = DocumentPipeline.mainCompany(mentions.filter { subjects.contains($0.company) }, text: text)
         context.yuan = linker.yuan.reading(of: text)
         var scopeContext = FactScope.Context()
         var sentences = [SentenceFindings]()
