@@ -74,7 +74,8 @@ struct YuanLexicon: Sendable {
         let ranked = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
         var standard = Unit(rawValue: "CNY")
         // Taiwan and Hong Kong press write traditional characters; mainland press about a Hong Kong listing does not.
-        if YuanLexicon.isTraditional(text), let top = ranked.first, top.value >= YuanLexicon.minimumEvidence, ranked.count == 1 || ranked[1].value < top.value {
+        if let top = ranked.first, top.value >= YuanLexicon.minimumEvidence, ranked.count == 1 || ranked[1].value < top.value,
+           YuanLexicon.isTraditional(text) {
             standard = top.key
         }
         // A note declares the article's convention: its currency holds for the figures before it too (the title's).

@@ -44,7 +44,6 @@ final class DocumentPipeline: Sendable {
             if !reports { subjects.insert(m.company) }
         }
         context.mainCompany = DocumentPipeline.mainCompany(mentions.filter { subjects.contains($0.company) }, text: text)
-        context.yuan = linker.yuan.reading(of: text)
         var scopeContext = FactScope.Context()
         var sentences = [SentenceFindings]()
         var facts = [Fact]()

@@ -44,8 +44,9 @@ final class FactLinker: Sendable {
         /// The company the document is mainly about, if one clearly dominates its mentions.
         var mainCompany: CompanyMention?
         var resolver: PeriodResolver
-        /// What a bare 元 stands for in this document.
-        var yuan = YuanReading(standard: Unit(rawValue: "CNY"), notes: [])
+        /// What a bare 元 stands for in this document, read when the first sentence with a renminbi or bare figure
+        /// comes (most texts have none: the reading costs them nothing).
+        var yuan: YuanReading?
         var sentenceIndex = 0
         var paragraph = 0
         /// The period the text last stated (`Alphabet reported third-quarter results`): figures of later sentences
@@ -130,8 +131,10 @@ final class FactLinker: Sendable {
         // Periods of this sentence, resolved in order; the first explicit one is the sentence's period.
         var resolver = context.resolver
         // Quarters are fiscal ones of the company the sentence names first, else of the document's main company.
-        resolver.fiscalYearEnd = sentence.mentions.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
-            ?? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
+        if sentence.periods.contains(where: { if case .quarter = $0.word { return true }; return false }) {
+            resolver.fiscalYearEnd = sentence.mentions.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
+                ?? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
+        }
         var resolved = [(PeriodMention, Period?)]()
         var sentencePeriod: Period?
         for m in sentence.periods {
@@ -145,6 +148,9 @@ final class FactLinker: Sendable {
             if sentencePeriod == nil || m.year != nil { sentencePeriod = p }
         }
 
+        if context.yuan == nil, sentence.quantities.contains(where: { $0.unit.rawValue == "CNY" || FactLinker.reading($0) == .bare }) {
+            context.yuan = yuan.reading(of: text)
+        }
         var facts = [Fact]()
         var previous: (quantity: Quantity, facts: [Fact])?
         // Each mention's role (object, source…) is the same for every figure of the sentence.
@@ -453,9 +459,9 @@ final class FactLinker: Sendable {
         var value = q.value, low = q.low, high = q.high
         var unit = q.unit
         if reading == .bare {
-            unit = FactLinker.moneyMetrics.contains(metric) && !FactLinker.bareCountMetrics.contains(metric) ? context.yuan.unit(at: q.span.start) : .count
+            unit = FactLinker.moneyMetrics.contains(metric) && !FactLinker.bareCountMetrics.contains(metric) ? context.yuan?.unit(at: q.span.start) ?? Unit(rawValue: "CNY") : .count
         } else if q.kind == .money, unit.rawValue == "CNY", FactLinker.isBareYuan(q, text) {
-            unit = context.yuan.unit(at: q.span.start)  // Taiwan press 元 is TWD; （人民币．下同）
+            unit = context.yuan?.unit(at: q.span.start) ?? unit  // Taiwan press 元 is TWD; （人民币．下同）
         }
         if sign < 0 {
             value = -abs(value)
@@ -523,10 +529,9 @@ final class FactLinker: Sendable {
             // A number in words (three months, five of them) counts only before the metric's own noun (three chips).
             return q.text.unicodeScalars.contains { CharacterClass.isASCIIDigit($0.value) } || cueFollows
         }
-        let scaleWords: Set<Character> = ["万", "亿", "千", "百", "萬", "億"]
         let lower = q.text.lowercased()
-        guard q.text.contains(where: { scaleWords.contains($0) })
-                || ["thousand", "million", "billion", "trillion"].contains(where: { lower.contains($0) }) else { return false }
+        guard q.text.contains(where: { FactLinker.scaleWords.contains($0) })
+                || FactLinker.englishScaleWords.contains(where: { lower.contains($0) }) else { return false }
         if !FactLinker.moneyMetrics.contains(metric), !FactLinker.bareCountMetrics.contains(metric) { return false }
         let next = q.span.end < text.count ? text.folded[q.span.end] : 0
         guard CharacterClass.isIdeographic(next) else { return true }
@@ -623,6 +628,9 @@ final class FactLinker: Sendable {
             return cue.span.start >= m.span.end && cue.span.start - m.span.end <= 4
         }
     }
+
+    static let scaleWords: Set<Character> = ["万", "亿", "千", "百", "萬", "億"]
+    static let englishScaleWords = ["thousand", "million", "billion", "trillion"]
 
     /// Whether a mention opens its sentence: at most two characters before it, not counting
     /// spaces, commas or a time expression (同年 11 月，甲骨文…).
