@@ -49,15 +49,16 @@ final class FactLinker: Sendable {
         var yuan: YuanReading?
         var sentenceIndex = 0
         var paragraph = 0
-        /// The period the text last stated (`Alphabet reported third-quarter results`): figures of later sentences
-        /// that state none belong to it.
-        var carriedPeriod: Period?
-        /// The paragraph that stated it, or -1 for the lead: one stated in the lead (the title and first paragraphs)
-        /// holds for the whole text, one stated later for its paragraph only.
-        var carriedParagraph = 0
-        /// The carried period, where it reaches the current paragraph.
+        /// The reporting period the text's lead states (`Alphabet reported third-quarter results`, the last one it
+        /// states): figures of later sentences that state none belong to it.
+        var leadPeriod: Period?
+        /// A reporting period stated after the lead, and its paragraph: it holds there only, and once the text has
+        /// moved on from the lead's period, later paragraphs state their own.
+        var paragraphPeriod: (period: Period, paragraph: Int)?
+        /// The reporting period that reaches the current paragraph.
         var reportingPeriod: Period? {
-            carriedParagraph == -1 || carriedParagraph == paragraph ? carriedPeriod : nil
+            if let p = paragraphPeriod { return p.paragraph == paragraph ? p.period : nil }
+            return leadPeriod
         }
         /// The metric and change basis of the last sentence that gave facts.
         var lastMetric: Metric?
@@ -185,18 +186,23 @@ final class FactLinker: Sendable {
             context.lastFactParagraph = context.paragraph
         }
         if let p = zip(sentence.periods, resolved).first(where: { m, r in
-            guard r.1 != nil else { return false }
+            guard r.1 != nil, !FactLinker.isComparisonBase(m, in: sentence, text: text) else { return false }
             if let w = m.word, w == .samePeriodLastYear || w == .samePeriod { return false }
             return true
         })?.1.1 {
             // The quarter or half a sentence reports on outweighs a month or year beside it (截至9月底止第三季业绩).
-            let ranked = resolved.compactMap { $0.1 }.filter { if case .quarter = $0.part { return true }; if case .half = $0.part { return true }; return false }
+            let ranked = resolved.filter { !FactLinker.isComparisonBase($0.0, in: sentence, text: text) }.compactMap { $0.1 }.filter {
+                if case .quarter = $0.part { return true }; if case .half = $0.part { return true }; return false
+            }
             // Only a reporting period carries (a quarter, a half, a fiscal year): a year or month of a narrative
             // (2021年元旦…) says nothing of the sentences after it.
             if let c = ranked.last ?? (p.fiscal ? p : nil) {
-                context.carriedPeriod = c
-                context.carriedParagraph = sentence.span.start < FactLinker.leadLength ? -1 : context.paragraph
-                if case .quarter = c.part { resolver.carriedQuarter = c }
+                if sentence.span.start < FactLinker.leadLength {
+                    context.leadPeriod = c
+                    if case .quarter = c.part { resolver.carriedQuarter = c }
+                } else {
+                    context.paragraphPeriod = (c, context.paragraph)
+                }
             }
         }
         context.resolver = resolver
@@ -481,7 +487,13 @@ final class FactLinker: Sendable {
 
         // Period: the nearest resolved period before the figure in its sentence, else after it in its clause.
         // A change's own period is never the one it is compared with (up 15% from a year earlier).
-        let ownPeriods = change == nil ? periods : periods.filter { $0.0.word != .samePeriodLastYear }
+        // Nor is a period a comparison is made against (13.6% higher than in the first quarter) any figure's own.
+        // A level right after that period is the base itself (较2022年的101.7亿元).
+        let ownPeriods = (change == nil ? periods : periods.filter { $0.0.word != .samePeriodLastYear })
+            .filter { p in
+                !FactLinker.isComparisonBase(p.0, in: sentence, text: text)
+                    || (change == nil && p.0.span.end <= q.span.start && q.span.start - p.0.span.end <= 4)
+            }
         var period: Period?
         if let p = ownPeriods.last(where: { $0.0.span.end <= q.span.start && $0.1 != nil }) { period = p.1 }
         else if let p = ownPeriods.first(where: { $0.0.span.start >= q.span.end && clause($0.0.span.start) == qClause && $0.1 != nil }) { period = p.1 }
@@ -489,6 +501,17 @@ final class FactLinker: Sendable {
             period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported
         } else {
             period = context.reportingPeriod
+        }
+        // A change against a stated period gets its basis from how that period lies to the figure's own
+        // (13.6% higher than in the first quarter, reported for the second: qoq; than a year's same quarter: yoy).
+        if change == .change, let own = period,
+           let base = periods.first(where: { p in
+               guard p.1 != nil, FactLinker.isComparisonBase(p.0, in: sentence, text: text) else { return false }
+               return FactLinker.comparisonReaches(q, p.0, in: sentence, text: text)
+           })?.1,
+           let b = FactLinker.basis(of: own, against: base) {
+            change = b
+            rules.append("<basis from the compared period>")
         }
 
         // Company.
@@ -604,6 +627,43 @@ final class FactLinker: Sendable {
     /// Whether a span holds no ideograph: English (or other Latin-script) text.
     static func isLatin(_ text: ScalarText, _ span: TextSpan) -> Bool {
         !(span.start..<span.end).contains { CharacterClass.isIdeographic(text.folded[$0]) }
+    }
+
+    /// Whether a period is the base of a comparison: a comparison word (than, over, 较, 比) stands a few
+    /// scalars before it with no figure between (than in the first quarter, 较上年同期).
+    static func isComparisonBase(_ m: PeriodMention, in sentence: SentenceFindings, text: ScalarText) -> Bool {
+        sentence.cues.contains { cue in
+            guard case .marker(.comparison) = cue.kind, cue.span.end <= m.span.start, m.span.start - cue.span.end <= 8 else { return false }
+            return !sentence.quantities.contains { $0.span.start >= cue.span.end && $0.span.end <= m.span.start }
+        }
+    }
+
+    /// Whether the comparison before period `m` is figure `q`'s: right after it, with only spaces and direction words
+    /// between (13.6% higher than in the first quarter), or before it with no other change figure between (较上季增长5%).
+    static func comparisonReaches(_ q: Quantity, _ m: PeriodMention, in sentence: SentenceFindings, text: ScalarText) -> Bool {
+        guard let cue = sentence.cues.last(where: { cue in
+            if case .marker(.comparison) = cue.kind { return cue.span.end <= m.span.start }
+            return false
+        }) else { return false }
+        if cue.span.start >= q.span.end {
+            var k = q.span.end
+            while k < cue.span.start {
+                if text.folded[k] == 0x20 { k += 1; continue }
+                guard let w = sentence.cues.first(where: { $0.span.start == k }), case .direction = w.kind else { return false }
+                k = w.span.end
+            }
+            return true
+        }
+        return !sentence.quantities.contains { $0.span.start >= m.span.end && $0.span.end <= q.span.start && family(reading($0)) == 1 }
+    }
+
+    /// The basis of a change of period `own` against period `base`: the same part a year before is yoy, the quarter
+    /// just before is qoq.
+    static func basis(of own: Period, against base: Period) -> Change? {
+        if base.part == own.part, base.year == own.year - 1 { return .yoy }
+        if case .quarter(let b) = base.part, case .quarter(let o) = own.part,
+           (base.year == own.year && b == o - 1) || (base.year == own.year - 1 && b == 4 && o == 1) { return .qoq }
+        return nil
     }
 
     /// Whether a renminbi figure names its currency only by 元 (no 人民币, RMB, CNY or ¥).

@@ -271,7 +271,12 @@ struct PeriodResolver: Sendable {
         guard let word = m.word else { return nil }
         switch word {
         case .quarter(let q):
-            if let stated = statedQuarter { return Period(year: stated.year, part: .quarter(q), fiscal: stated.fiscal) }
+            // Against the quarter the text reports on (its lead), else the first one it stated with a year; the
+            // quarter after a fourth one is next year's (Broadcom expects first-quarter revenue …).
+            if let base = statedQuarter ?? carriedQuarter, case .quarter(let reported) = base.part {
+                let year = reported == 4 && q == 1 ? base.year + 1 : base.year
+                return Period(year: year, part: .quarter(q), fiscal: base.fiscal)
+            }
             if let end = fiscalYearEnd ?? (m.fiscal ? 12 : nil), let date { return PeriodResolver.fiscalQuarter(q, endingBy: date, yearEnd: end) }
             guard let y = baseYear else { return nil }
             return Period(year: y, part: .quarter(q), fiscal: m.fiscal)

@@ -111,7 +111,7 @@ enum FactCorpus {
         // a comparison with a stated year is year over year; the earlier level is a level
         FactRow("2023年中国微短剧市场规模为373.9亿元，较2022年的101.7亿元增长了267.65%。",
                 [F("", .marketSize, "37390000000", "CNY", period: "2023"), F("", .marketSize, "10170000000", "CNY", period: "2022"),
-                 F("", .marketSize, "267.65", "percent", .yoy, period: "2022")]),
+                 F("", .marketSize, "267.65", "percent", .yoy, period: "2023")]),
         // focus stays with the subject when another company only modifies a product
         FactRow("台积电一季度营收189亿美元。主要是苹果手机需求疲软。本季度收入占比维持在65%。", date: "2024-04-18",
                 [F("tsmc", .revenue, "18900000000", "USD"), F("tsmc", .share, "65", "percent")]),
@@ -228,6 +228,15 @@ enum FactCorpus {
         // a company no dictionary knows does not become the focus of later sentences
         FactRow("Anthropic raised $13 billion. The round was led by Acme Venture Partners. The startup's revenue rose to $5 billion.",
                 [F("anthropic", .funding, "13000000000", "USD"), F("anthropic", .revenue, "5000000000", "USD")]),
+        // a period a change is compared against is no figure's own, and gives its basis; the lead's quarter holds for later sentences
+        FactRow("TSMC reported second-quarter results.\nIts revenue rose 40.1% to NT$673.51 billion and was 13.6% higher than in the first quarter.",
+                date: "2024-07-18",
+                [F("tsmc", .revenue, "40.1", "percent", .change, period: "2024-Q2"), F("tsmc", .revenue, "673510000000", "TWD", period: "2024-Q2"),
+                 F("tsmc", .revenue, "13.6", "percent", .qoq, period: "2024-Q2")]),
+        // the quarter after a reported fourth quarter is next year's
+        FactRow("Broadcom reported results for the fourth quarter of fiscal 2024. Broadcom expects first-quarter revenue of $14.6 billion.",
+                date: "2024-12-13",
+                [F("broadcom", .revenue, "14600000000", "USD", period: "FY2025-Q1")]),
         // a cue inside an aside speaks of the aside, not of the figure after it
         FactRow("Huawei's revenue from the consumer business, which includes phones and wearables, climbed 38.3%.",
                 [F("huawei", .revenue, "38.3", "percent", .change)]),
