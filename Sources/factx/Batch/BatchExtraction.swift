@@ -26,6 +26,9 @@ struct BatchExtraction {
     var filter = FactFilter()
     var jobs = 1
     var failFast = false
+    /// Worker processes that extract, so that a document crashing the extractor costs only itself;
+    /// nil extracts in this process.
+    var workers: ExtractionWorkers? = nil
 
     /// What a run did.
     struct Summary {
@@ -46,7 +49,12 @@ struct BatchExtraction {
 
     /// The facts of one document that pass the filter, in offset order.
     static func facts(of document: Document, extractor: FactExtractor, filter: FactFilter) -> [Fact] {
-        var facts = extractor.extract(document.text, document: document.id, date: document.date.flatMap(CalendarDate.init))
+        kept(extractor.extract(document.text, document: document.id, date: document.date.flatMap(CalendarDate.init)), filter: filter)
+    }
+
+    /// The facts that pass the filter, in offset order.
+    static func kept(_ extracted: [Fact], filter: FactFilter) -> [Fact] {
+        var facts = extracted
         if filter.keepsEverything == false { facts.removeAll { !filter.keeps($0) } }
         // Facts come in text order but for a few (a list's facts, a conversion): sort only then, stably.
         if zip(facts, facts.dropFirst()).contains(where: { $1.span < $0.span }) {
@@ -57,7 +65,7 @@ struct BatchExtraction {
 
     /// Runs; calls `report` with each failure in input order.
     func run(into sink: inout some FactSink, progress: ProgressReporter, report: (InputFailure) -> Void) throws -> Summary {
-        let reader = reader, extractor = extractor, filter = filter
+        let reader = reader, extractor = extractor, filter = filter, workers = workers
         let sources = reader.sources()
         progress.start(totalBytes: sources.contains { if case .stdin = $0 { true } else { false } } ? nil
                            : sources.reduce(0) { if case .file(_, _, let size) = $1 { $0 + size } else { $0 } })
@@ -65,8 +73,20 @@ struct BatchExtraction {
         let pipeline = OrderedPipeline<DocumentReader.InputItem, Outcome>(workers: jobs, window: jobs * 16) { item in
             switch reader.load(item) {
             case .success(let document):
-                let facts = Self.facts(of: document, extractor: extractor, filter: filter)
-                return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
+                guard let workers else {
+                    let facts = Self.facts(of: document, extractor: extractor, filter: filter)
+                    return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
+                }
+                switch workers.extract(document) {
+                case .facts(let extracted):
+                    let facts = Self.kept(extracted, filter: filter)
+                    return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
+                case .crashed(let detail):
+                    return .failure(InputFailure(source: document.id, reason: "the extractor crashed on this document (\(detail))",
+                                                 document: document.id), bytes: item.byteCount)
+                case .unavailable(let reason):
+                    return .failure(InputFailure(source: document.id, reason: reason, document: document.id), bytes: item.byteCount)
+                }
             case .failure(let failure):
                 return .failure(failure, bytes: item.byteCount)
             }
@@ -107,6 +127,7 @@ struct BatchExtraction {
             try pipeline.run(produce: { submit in reader.forEachItem(of: sources, submit) }, consume: consume)
         }
         progress.finish()
+        workers?.stop()
         if !summary.stopped { try sink.finish() }
         return summary
     }
