@@ -43,7 +43,7 @@ public struct FactExtractor: Sendable {
         pipeline = DocumentPipeline(quantityParser: QuantityParser(lexicon: quantityLexicon),
                                     companyMatcher: CompanyMatcher(dictionary: companyDictionary),
                                     cueMatcher: CueMatcher(lexicon: cueLexicon),
-                                    linker: FactLinker(companies: companyDictionary, lexicon: cueLexicon))
+                                    linker: FactLinker(companies: companyDictionary, lexicon: cueLexicon, yuan: try YuanLexicon.builtin()))
     }
 
     /// The stages, made once: copying an extractor copies a reference, not the dictionaries.

@@ -33,6 +33,8 @@ final class DocumentPipeline: Sendable {
         let segmenter = Segmenter()
         var context = FactLinker.Context(resolver: PeriodResolver(date: date))
         context.mainCompany = DocumentPipeline.mainCompany(mentions, text: text)
+        context.yuan = linker.yuan.reading(of: text)
+
         var sentences = [SentenceFindings]()
         var facts = [Fact]()
         var mentionIndex = 0

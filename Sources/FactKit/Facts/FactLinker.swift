@@ -27,10 +27,12 @@ struct SentenceFindings {
 final class FactLinker: Sendable {
     let companies: CompanyDictionary
     let lexicon: CueLexicon
+    let yuan: YuanLexicon
 
-    init(companies: CompanyDictionary, lexicon: CueLexicon) {
+    init(companies: CompanyDictionary, lexicon: CueLexicon, yuan: YuanLexicon) {
         self.companies = companies
         self.lexicon = lexicon
+        self.yuan = yuan
     }
 
     /// What carries from one sentence to the next.
@@ -42,8 +44,20 @@ final class FactLinker: Sendable {
         /// The company the document is mainly about, if one clearly dominates its mentions.
         var mainCompany: CompanyMention?
         var resolver: PeriodResolver
+        /// What a bare 元 stands for in this document.
+        var yuan = YuanReading(standard: Unit(rawValue: "CNY"), notes: [])
         var sentenceIndex = 0
         var paragraph = 0
+        /// The period the text last stated (`Alphabet reported third-quarter results`): figures of later sentences
+        /// that state none belong to it.
+        var carriedPeriod: Period?
+        /// The paragraph that stated it, or -1 for the lead: one stated in the lead (the title and first paragraphs)
+        /// holds for the whole text, one stated later for its paragraph only.
+        var carriedParagraph = 0
+        /// The carried period, where it reaches the current paragraph.
+        var reportingPeriod: Period? {
+            carriedParagraph == -1 || carriedParagraph == paragraph ? carriedPeriod : nil
+        }
         /// The metric and change basis of the last sentence that gave facts.
         var lastMetric: Metric?
         var lastReading: Reading?
@@ -52,6 +66,8 @@ final class FactLinker: Sendable {
         var lastFactParagraph = -1
     }
 
+    /// The scalars that make a text's lead (the title, dateline and first paragraph or two).
+    static let leadLength = 600
     /// How far back (in sentences of the same paragraph) the focus company reaches.
     static let focusReach = 3
 
@@ -63,6 +79,8 @@ final class FactLinker: Sendable {
                                             .spending, .orders, .price, .valuation, .funding, .dealValue, .marketSize]
     static let countMetrics: Set<Metric> = [.gpuCount, .units, .headcount, .layoffs, .users, .orders]
     static let percentMetrics: Set<Metric> = [.grossMargin, .marketShare, .share, .growth, .layoffs]
+    /// Metrics of events, dated by the report when the text states no period (funding rounds, layoffs, deals, valuations).
+    static let eventMetrics: Set<Metric> = [.funding, .layoffs, .dealValue, .valuation]
     /// Metrics a bare number (no unit, no classifier) can be: money in the text's currency, or people and orders.
     static let bareCountMetrics: Set<Metric> = [.users, .headcount, .orders]
 
@@ -109,10 +127,13 @@ final class FactLinker: Sendable {
 
         // Periods of this sentence, resolved in order; the first explicit one is the sentence's period.
         var resolver = context.resolver
+        // Quarters are fiscal ones of the company the sentence names first, else of the document's main company.
+        resolver.fiscalYearEnd = sentence.mentions.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
+            ?? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
         var resolved = [(PeriodMention, Period?)]()
         var sentencePeriod: Period?
         for m in sentence.periods {
-            let p = resolver.resolve(m, sentencePeriod: sentencePeriod)
+            let p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.reportingPeriod)
             resolved.append((m, p))
             guard let p else { continue }
             if m.year != nil {
@@ -125,7 +146,7 @@ final class FactLinker: Sendable {
         var facts = [Fact]()
         var previous: (quantity: Quantity, facts: [Fact])?
         // Each mention's role (object, source…) is the same for every figure of the sentence.
-        let roles = sentence.mentions.map { role(of: $0, in: sentence, text: text) }
+        let roles = mentionRoles(sentence, text: text, breaks: breaks)
         for q in sentence.quantities {
             let made = link(q, text: text, sentence: sentence, roles: roles, clause: clause,
                             periods: resolved, document: document, context: context, previous: previous)
@@ -141,7 +162,7 @@ final class FactLinker: Sendable {
         // What carries on: the sentence's subject, its last metric and basis.
         let factSubject = facts.last(where: { !$0.company.isEmpty }).flatMap { f in sentence.mentions.first { $0.company == f.company } }
         if let subject = factSubject ?? zip(sentence.mentions, roles).first(where: {
-            $0.1 == nil && isTopical($0.0, sentence, text)
+            $0.1 == nil && isTopical($0.0, sentence, text) && !reports($0.0, sentence)
         })?.0 {
             context.focus = subject
             context.focusSentence = context.sentenceIndex
@@ -153,6 +174,21 @@ final class FactLinker: Sendable {
             context.lastBasis = facts.last(where: { $0.change == .yoy || $0.change == .qoq })?.change
             context.lastFactSentence = context.sentenceIndex
             context.lastFactParagraph = context.paragraph
+        }
+        if let p = zip(sentence.periods, resolved).first(where: { m, r in
+            guard r.1 != nil else { return false }
+            if let w = m.word, w == .samePeriodLastYear || w == .samePeriod { return false }
+            return true
+        })?.1.1 {
+            // The quarter or half a sentence reports on outweighs a month or year beside it (截至9月底止第三季业绩).
+            let ranked = resolved.compactMap { $0.1 }.filter { if case .quarter = $0.part { return true }; if case .half = $0.part { return true }; return false }
+            // Only a reporting period carries (a quarter, a half, a fiscal year): a year or month of a narrative
+            // (2021年元旦…) says nothing of the sentences after it.
+            if let c = ranked.last ?? (p.fiscal ? p : nil) {
+                context.carriedPeriod = c
+                context.carriedParagraph = sentence.span.start < FactLinker.leadLength ? -1 : context.paragraph
+                if case .quarter = c.part { resolver.carriedQuarter = c }
+            }
         }
         context.resolver = resolver
         context.sentenceIndex += 1
@@ -202,7 +238,11 @@ final class FactLinker: Sendable {
         // An apposition opening the clause (裁员10%，即约1.4万人; cut 10%, or 14,000 employees) restates
         // the previous clause's figure: its facts again, with this figure's value and unit where the metric fits.
         if let prev = previous, let first = sameClauseBefore.first, case .marker(.apposition) = first.kind,
-           sameClauseBefore.count == 1, clause(prev.quantity.span.start) < qClause, q.span.start - prev.quantity.span.end <= 40,
+           !sameClauseBefore.dropFirst().contains(where: { cue in
+               if case .marker = cue.kind { return false }
+               return !isQualifierWord(cue, in: sentence)
+           }),
+           clause(prev.quantity.span.start) < qClause, q.span.start - prev.quantity.span.end <= 40,
            !q.perUnit {  // $2.10 per share restates no total
             let restated = prev.facts.compactMap { f -> Fact? in
                 guard f.change == nil, f.metric != .growth else { return nil }
@@ -228,29 +268,40 @@ final class FactLinker: Sendable {
         var sign = 0
         var change: Change?
         var statedBasis: Change?
-        for cue in sameClauseBefore.reversed() {
+        var directionCue: Cue?
+        for cue in sameClauseBefore.reversed() where !isQualifierWord(cue, in: sentence) {
             if case .marker(.level) = cue.kind { break }
+            // 较2022年的101.7亿元, from $76.69 billion: the base, not a change — unless a list goes on after the
+            // comparison (an increase of 23% over the fourth quarter and 427% from a year ago).
+            if case .marker(.comparison) = cue.kind {
+                if FactLinker.listGoesOn(text, from: cue.span.end, to: q.span.start) { continue }
+                break
+            }
             if case .metric = cue.kind { break }
-            if case .direction(let d) = cue.kind { sign = d; break }
-            if case .directedBasis(let d, let b) = cue.kind { sign = d; statedBasis = b; break }  // 年增16.5%
+            if case .direction(let d) = cue.kind { sign = d; directionCue = cue; break }
+            if case .directedBasis(let d, let b) = cue.kind { sign = d; statedBasis = b; directionCue = cue; break }  // 年增16.5%
+        }
+        // A direction reaches the figures after it of its own kind (增长20%、30%; up 122% … and 25%), not a figure
+        // of another kind behind one of them (rose 15% to $26.3 billion is a level).
+        if let d = directionCue, sentence.quantities.contains(where: {
+            $0.span.start >= d.span.end && $0.span.end <= q.span.start && FactLinker.family(FactLinker.reading($0)) != FactLinker.family(reading)
+        }) {
+            sign = 0; statedBasis = nil
         }
         if sign == 0, let next = after.first, case .direction(let d) = next.kind,
            FactLinker.onlyLinkWords(text, from: q.span.end, to: next.span.start) {
-            sign = d  // 实现20%的增长, 高达2万元的减免
+            sign = d  // 实现20%的增长, 高达2万元的减免, 21% more, an 11% gain
         }
         if sign == 0, q.explicitSign, reading == .percent || reading == .pp { sign = q.value < 0 ? -1 : 1 }
         if sign != 0 || reading == .pp {
             change = .change
             if let statedBasis {
                 change = statedBasis
-            } else if let basis = before.last(where: { if case .basis = $0.kind { return true }; return false }),
-               case .basis(let b) = basis.kind {
-                change = b
-            } else if FactLinker.comparesWithYear(text, sentence, before: q.span.start) {
-                change = .yoy  // 较2022年的101.7亿元增长了267.65%
-            } else if let basis = after.first(where: { if case .basis = $0.kind { return true }; return false }),
-                      case .basis(let b) = basis.kind {
-                change = b  // up 265% year over year
+            } else if let b = basis(for: q, reading: reading, in: sentence, text: text) {
+                change = b.change
+                if b.inherited { rules.append("<basis of the figure before>") }
+            } else if FactLinker.comparesWithYear(text, sentence, before: q.span.start, cues: sentence.cues) {
+                change = .yoy  // 较2022年的101.7亿元增长了267.65%, up 3.7% from 2022
             } else if let b = context.lastBasis, context.lastFactSentence == context.sentenceIndex - 1,
                       context.lastFactParagraph == context.paragraph {
                 change = b
@@ -264,10 +315,14 @@ final class FactLinker: Sendable {
         var flags = MetricFlags()
         var penalty = 0.0
         var itemCue: String?
+        var metricCue: TextSpan?
         if reading == .count || reading == .bare {
             // A counted accelerator (1万块A100, 10 张 GPU) is a GPU count whatever verb stands before it.
+            // In English a few words may stand between (400,000 Nvidia GB200 chips, 485,000 of Nvidia's processors).
             let gpu = metricCues(sentence.cues.filter { cue in
                 (cue.span.start >= q.span.end && cue.span.start - q.span.end <= 3) || q.span.contains(cue.span)
+                    || (cue.span.start >= q.span.end && FactLinker.onlyLatinWords(text, from: q.span.end, to: cue.span.start, limit: 40)
+                        && !sentence.quantities.contains { $0.span.start >= q.span.end && $0.span.end <= cue.span.start })
             }).first { $0.flags.contains(.item) }
             if let gpu, compatible(.gpuCount, q, .count, changed: false) {
                 metric = .gpuCount; itemCue = text.string(gpu.cue.span); rules.append("<count> <gpu>")
@@ -283,10 +338,30 @@ final class FactLinker: Sendable {
                 (Array(earlier.reversed()), 0.05, "<cue>, … <figure>"),
                 (fartherAfter, 0.1, "<figure> … <cue>"),
             ]
+            // What a cue makes of this figure: its metric, or nil where none of its metrics fits.
+            func accept(_ cue: Cue, _ metrics: [Metric], _ f: MetricFlags, _ rule: String) -> Metric? {
+                if f.contains(.negative), rule != "<cue> … <figure>" { return nil }
+                if f.contains(.near), rule != "<cue> … <figure>", rule != "<figure> <cue>" { return nil }
+                if f.contains(.item), reading != .count { return nil }
+                var choices = metrics
+                // A buyer's order names its seller (向英伟达订购, 给英伟达下了订单): it is the buyer's spending.
+                if choices.contains(.orders), choices.contains(.spending), roles.contains(.object) {
+                    choices.removeAll { $0 == .orders }
+                }
+                // Buying a company (to buy HashiCorp for $6.4 billion) is a deal; buying anything else is spending.
+                if choices.contains(.dealValue), choices.contains(.spending) {
+                    let between = cue.span.end <= q.span.start ? TextSpan(start: cue.span.end, end: q.span.start)
+                                                               : TextSpan(start: q.span.end, end: cue.span.start)
+                    let boughtCompany = sentence.mentions.contains { between.contains($0.span) }
+                    choices.removeAll { $0 == (boughtCompany ? .spending : .dealValue) }
+                }
+                guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { return nil }
+                if reading == .bare, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { return nil }
+                return m
+            }
+            var found: (cue: Cue, metric: Metric, flags: MetricFlags, cost: Double, rule: String)?
             search: for (cues, cost, rule) in ordered {
                 for (cue, metrics, f) in metricCues(cues) {
-                    if f.contains(.negative), rule != "<cue> … <figure>" { continue }
-                    if f.contains(.near), rule != "<cue> … <figure>", rule != "<figure> <cue>" { continue }
                     if f.contains(.rate) {
                         guard reading == .percent || reading == .pp else { continue }
                         // 增速 35%: a change of the metric named before it, else growth.
@@ -298,25 +373,50 @@ final class FactLinker: Sendable {
                         rules.append(rule + " (rate)"); penalty = cost
                         break search
                     }
-                    if f.contains(.item), reading != .count { continue }
-                    var choices = metrics
-                    // A buyer's order names its seller (向英伟达订购, 给英伟达下了订单): it is the buyer's spending.
-                    if choices.contains(.orders), choices.contains(.spending), roles.contains(.object) {
-                        choices.removeAll { $0 == .orders }
-                    }
-                    guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { continue }
-                    if reading == .bare, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { continue }
-                    metric = m; flags = f; penalty = cost
-                    if f.contains(.item) { itemCue = text.string(cue.span) }
-                    rules.append(rule)
+                    guard let m = accept(cue, metrics, f, rule) else { continue }
+                    found = (cue, m, f, cost, rule)
                     break search
                 }
+            }
+            if var chosen = found {
+                let clauseCues = metricCues(sameClauseBefore.reversed() + after)
+                // A loose verb (spent, 投入) yields to a specific cue of the figure's clause (spent … on capital expenditures).
+                if chosen.flags.contains(.weak), let specific = clauseCues.first(where: { c in
+                    !c.flags.contains(.weak) && !c.flags.contains(.rate) && c.cue != chosen.cue
+                        && accept(c.cue, c.metrics, c.flags, "<figure> <cue>") != nil
+                }), let m = accept(specific.cue, specific.metrics, specific.flags, "<figure> <cue>") {
+                    chosen = (specific.cue, m, specific.flags, chosen.cost, chosen.rule + " <specific cue>")
+                }
+                // A cue before the figure with another figure between them belongs to that figure, and one some
+                // words away yields too: a cue right after this one is its own ($13B Series F at a $183B valuation).
+                if chosen.rule == "<cue> … <figure>",
+                   sentence.quantities.contains(where: { $0.span.start >= chosen.cue.span.end && $0.span.end <= q.span.start })
+                    || q.span.start - chosen.cue.span.end > 3,
+                   let own = metricCues(adjacentAfter).first(where: { c in
+                       !c.flags.contains(.rate) && accept(c.cue, c.metrics, c.flags, "<figure> <cue>") != nil
+                   }), let m = accept(own.cue, own.metrics, own.flags, "<figure> <cue>") {
+                    chosen = (own.cue, m, own.flags, 0.05, "<figure> <cue>")
+                }
+                metric = chosen.metric; flags = chosen.flags; penalty = chosen.cost
+                metricCue = chosen.cue.span
+                if chosen.flags.contains(.item) { itemCue = text.string(chosen.cue.span) }
+                rules.append(chosen.rule)
             }
         }
         if metric == nil, reading == .count, lexicon.namingClassifiers.contains(q.classifier) || q.text.hasSuffix("万卡"),
            let m = lexicon.classifierMetrics[q.classifier]?.first {
             metric = m; penalty = 0.05
             rules.append("<count> <\(q.classifier)>")
+        }
+        // Gapping: a figure right after a company, in a list after an earlier figure of the sentence, repeats that
+        // figure's metric (Meta acquired 224,000 Hopper chips, Amazon 196,000 and Google 169,000).
+        if metric == nil, let prev = previous, let f = prev.facts.first, f.change == nil,
+           FactLinker.family(FactLinker.reading(prev.quantity)) == FactLinker.family(reading),
+           sentence.mentions.contains(where: { $0.span.end <= q.span.start && q.span.start - $0.span.end <= 1 && $0.span.start > prev.quantity.span.end }),
+           compatible(f.metric, q, reading == .bare ? .count : reading, changed: change != nil) {
+            metric = f.metric; penalty = 0.1
+            if f.metric == .gpuCount { itemCue = f.item }
+            rules.append("<metric of the figure before>")
         }
         if metric == nil, let m = context.lastMetric, context.lastReading.map(FactLinker.family) == FactLinker.family(reading),
            context.lastFactSentence == context.sentenceIndex - 1, context.lastFactParagraph == context.paragraph,
@@ -335,11 +435,13 @@ final class FactLinker: Sendable {
         var value = q.value, low = q.low, high = q.high
         var unit = q.unit
         if reading == .bare {
-            unit = FactLinker.moneyMetrics.contains(metric) && !FactLinker.bareCountMetrics.contains(metric) ? Unit(rawValue: "CNY") : .count
+            unit = FactLinker.moneyMetrics.contains(metric) && !FactLinker.bareCountMetrics.contains(metric) ? context.yuan.unit(at: q.span.start) : .count
+        } else if q.kind == .money, unit.rawValue == "CNY", FactLinker.isBareYuan(q, text) {
+            unit = context.yuan.unit(at: q.span.start)  // Taiwan press 元 is TWD; （人民币．下同）
         }
         if sign < 0 {
             value = -abs(value)
-            if let l = low, let h = high { low = -abs(l); high = -abs(h); value = low! }
+            if let l = low, let h = high { low = -max(abs(l), abs(h)); high = -min(abs(l), abs(h)); value = low! }  // 季减5%至7%: -7 … -5
         } else if change == nil, flags.contains(.negative), FactLinker.moneyMetrics.contains(metric) {
             value = -abs(value)
             rules.append("<loss>")
@@ -354,15 +456,27 @@ final class FactLinker: Sendable {
         }
 
         // Period: the nearest resolved period before the figure in its sentence, else after it in its clause.
+        // A change's own period is never the one it is compared with (up 15% from a year earlier).
+        let ownPeriods = change == nil ? periods : periods.filter { $0.0.word != .samePeriodLastYear }
         var period: Period?
-        if let p = periods.last(where: { $0.0.span.end <= q.span.start && $0.1 != nil }) { period = p.1 }
-        else if let p = periods.first(where: { $0.0.span.start >= q.span.end && clause($0.0.span.start) == qClause && $0.1 != nil }) { period = p.1 }
+        if let p = ownPeriods.last(where: { $0.0.span.end <= q.span.start && $0.1 != nil }) { period = p.1 }
+        else if let p = ownPeriods.first(where: { $0.0.span.start >= q.span.end && clause($0.0.span.start) == qClause && $0.1 != nil }) { period = p.1 }
+        else if FactLinker.eventMetrics.contains(metric), let date = context.resolver.date {
+            period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported
+        } else {
+            period = context.reportingPeriod
+        }
 
         // Company.
         var chosen: [CompanyMention] = []
         var confidence = 0.9 - penalty
         if !flags.contains(.noCompany) && metric != .growth && metric != .marketSize {
-            let (found, rule, cost) = attribute(q, text: text, sentence: sentence, roles: roles, clause: clause, context: context)
+            // The company bought in a deal (to buy VMware for $61 billion, 收购X) is its object, not its subject.
+            var dealRoles = roles
+            if metric == .dealValue, let cue = metricCue, cue.end <= q.span.start {
+                for (k, m) in sentence.mentions.enumerated() where m.span.start >= cue.end && m.span.end <= q.span.start { dealRoles[k] = .object }
+            }
+            let (found, rule, cost) = attribute(q, text: text, sentence: sentence, roles: dealRoles, clause: clause, context: context)
             chosen = found
             rules.append(rule)
             confidence -= cost
@@ -403,6 +517,87 @@ final class FactLinker: Sendable {
         return FactLinker.bareCountMetrics.contains(metric) && cueFollows
     }
 
+    /// The month a company's fiscal year ends in (its own, else its parent's), when not December.
+    func fiscalYearEnd(of id: String) -> Int? {
+        lexicon.fiscalYearEnds[id] ?? companies.company(id: id)?.parent.flatMap { lexicon.fiscalYearEnds[$0] }
+    }
+
+    /// Whether a direction word is part of a qualifier before a figure (more than 14,000, less than 5%): a comparison
+    /// word follows it.
+    func isQualifierWord(_ cue: Cue, in sentence: SentenceFindings) -> Bool {
+        switch cue.kind {
+        case .direction:
+            return sentence.cues.contains { next in
+                guard case .marker(.comparison) = next.kind else { return false }
+                return next.span.start >= cue.span.end && next.span.start - cue.span.end <= 1
+            }
+        case .marker(.comparison):
+            return sentence.cues.contains { before in
+                guard case .direction = before.kind else { return false }
+                return before.span.end <= cue.span.start && cue.span.start - before.span.end <= 1
+            }
+        default:
+            return false
+        }
+    }
+
+    /// Whether a list separator (and, 和, 、, a comma) stands between two positions: what follows is a new item.
+    static func listGoesOn(_ text: ScalarText, from: Int, to: Int) -> Bool {
+        guard to > from else { return false }
+        let s = text.folded
+        for i in from..<to {
+            switch s[i] {
+            case 0x548C, 0x3001, 0x2C, 0x53CA, 0x4E0E: return true  // 和 、 , 及 与
+            case 0x61 where i + 3 < to && s[i + 1] == 0x6E && s[i + 2] == 0x64 && s[i + 3] == 0x20 && (i == from || s[i - 1] == 0x20):
+                return true  // and
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether only Latin words (letters, digits inside words, apostrophes, hyphens and spaces) stand between two
+    /// positions, at most `limit` scalars apart.
+    static func onlyLatinWords(_ text: ScalarText, from: Int, to: Int, limit: Int) -> Bool {
+        guard to >= from, to - from <= limit else { return false }
+        return (from..<to).allSatisfy { i in
+            let c = text.folded[i]
+            return c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c) || c == 0x20 || c == 0x27 || c == 0x2D)
+                || c == 0x2019
+        }
+    }
+
+    /// Whether `'s` follows a mention (TSMC's revenue).
+    static func isPossessive(_ m: CompanyMention, _ text: ScalarText) -> Bool {
+        let e = m.span.end
+        guard e + 1 < text.count else { return false }
+        let a = text.folded[e]
+        return (a == 0x27 || a == 0x2019) && CueLexicon.lower(text.folded[e + 1]) == 0x73
+    }
+
+    /// Whether a renminbi figure names its currency only by 元 (no 人民币, RMB, CNY or ¥).
+    static func isBareYuan(_ q: Quantity, _ text: ScalarText) -> Bool {
+        let s = text.folded
+        var yuan = false
+        for i in q.span.start..<q.span.end {
+            switch CueLexicon.lower(s[i]) {
+            case 0x5143: yuan = true  // 元
+            case 0x4EBA, 0xA5, 0xFFE5, 0x72: return false  // 人(民币), ¥, ￥, r(mb)
+            case 0x63 where i + 2 < q.span.end && CueLexicon.lower(s[i + 1]) == 0x6E: return false  // cn(y)
+            default: break
+            }
+        }
+        return yuan
+    }
+
+    /// Whether a reporting word follows a mention (花旗预计, 高盛统计数据显示): it reports, so it is not the topic.
+    func reports(_ m: CompanyMention, _ sentence: SentenceFindings) -> Bool {
+        sentence.cues.contains { cue in
+            guard case .marker(.reporter) = cue.kind else { return false }
+            return cue.span.start >= m.span.end && cue.span.start - m.span.end <= 4
+        }
+    }
+
     /// Whether a mention opens its sentence: at most two characters before it, not counting
     /// spaces, commas or a time expression (同年 11 月，甲骨文…).
     func isTopical(_ m: CompanyMention, _ sentence: SentenceFindings, _ text: ScalarText) -> Bool {
@@ -416,41 +611,124 @@ final class FactLinker: Sendable {
         return count <= 2
     }
 
-    /// Whether the sentence compares with a year before `position` (较2022年, 相比2022年): a change against it is year over year.
-    static func comparesWithYear(_ text: ScalarText, _ sentence: SentenceFindings, before position: Int) -> Bool {
+    /// Whether the sentence compares with a year before `position` (较2022年, 相比2022年, from 2022): a change against
+    /// it is year over year.
+    static func comparesWithYear(_ text: ScalarText, _ sentence: SentenceFindings, before position: Int, cues: [Cue]) -> Bool {
         sentence.periods.contains { p in
-            guard p.span.end <= position, p.year != nil, p.word == nil, p.month == nil, p.span.start > sentence.span.start else { return false }
+            guard p.year != nil, p.word == nil, p.month == nil, p.span.start > sentence.span.start else { return false }
+            // Before the figure (较2022年…增长), or right after it in English (up 3.7% from 2022).
+            guard p.span.end <= position || (p.span.start > position && p.span.start - position <= 16) else { return false }
             var k = p.span.start - 1
             while k > sentence.span.start, text.folded[k] == 0x20 { k -= 1 }
+            if cues.contains(where: { cue in
+                guard case .marker(.comparison) = cue.kind else { return false }
+                return cue.span.end == k + 1
+            }) { return true }
             let c = text.folded[k]
             return c == 0x8F83 /* 较 */ || c == 0x6BD4 /* 比 */ || (c == 0x4E8E && k > sentence.span.start && text.folded[k - 1] == 0x6BD4)  // 比于
         }
     }
 
-    /// Whether a 的 links two positions, with nothing else but spaces between (20%的增长).
+    /// The basis (yoy, qoq) of a change figure, from the sentence's basis words:
+    /// - the nearest one before the figure that no other change figure stands between or owns
+    ///   (同比增长20%; a basis right after a figure, as English puts it, is that figure's own);
+    /// - else one after it, before any later change figure and not opening one (up 122% year over year);
+    /// - else one before it that an earlier change figure of a list owns (同比增长20%和30%), `inherited`.
+    func basis(for q: Quantity, reading: Reading, in sentence: SentenceFindings, text: ScalarText) -> (change: Change, inherited: Bool)? {
+        func basisOf(_ c: Cue) -> Change? {
+            if case .basis(let b) = c.kind { return b }
+            if case .period(.samePeriodLastYear) = c.kind { return .yoy }  // down 9.6% from 55.4 million a year ago
+            return nil
+        }
+        let changeFigures = sentence.quantities.filter { $0.span != q.span && FactLinker.family(FactLinker.reading($0)) == 1 }
+        // A basis right after a change figure, with only spaces or a direction and comparison word between
+        // (21% more than in the prior quarter), is that figure's own.
+        func owner(_ cue: Cue) -> Quantity? {
+            changeFigures.first { f in
+                guard f.span.end <= cue.span.start, cue.span.start - f.span.end <= 12 else { return false }
+                var k = f.span.end
+                while k < cue.span.start {
+                    if text.folded[k] == 0x20 { k += 1; continue }
+                    guard let w = sentence.cues.first(where: { $0.span.start == k }) else { return false }
+                    switch w.kind {
+                    case .direction, .marker(.comparison): k = w.span.end
+                    default: return false
+                    }
+                }
+                return true
+            }
+        }
+        var inherited: Change?
+        for cue in sentence.cues.reversed() where cue.span.end <= q.span.start {
+            guard let b = basisOf(cue) else { continue }
+            let between = changeFigures.contains { $0.span.start >= cue.span.end && $0.span.end <= q.span.start }
+            if !between && owner(cue) == nil { return (b, false) }
+            if inherited == nil { inherited = b }
+            break
+        }
+        let later = changeFigures.filter { $0.span.start >= q.span.end }
+        for cue in sentence.cues where cue.span.start >= q.span.end {
+            guard let b = basisOf(cue) else { continue }
+            if later.contains(where: { $0.span.end <= cue.span.start }) { break }
+            // 、环比增长5%: the basis opens the next figure's change.
+            if let next = later.first, sentence.cues.contains(where: { c in
+                if case .direction = c.kind, !isQualifierWord(c, in: sentence) { return c.span.start >= cue.span.end && c.span.end <= next.span.start }
+                return false
+            }) { break }
+            return (b, false)
+        }
+        return inherited.map { ($0, true) }
+    }
+
+    /// Whether only a 的 or spaces link two positions (20%的增长, 21% more).
     static func onlyLinkWords(_ text: ScalarText, from: Int, to: Int) -> Bool {
         guard to > from, to - from <= 2 else { return false }
         return (from..<to).allSatisfy { text.folded[$0] == 0x7684 || text.folded[$0] == 0x20 }
-            && (from..<to).contains { text.folded[$0] == 0x7684 }
     }
 
     // MARK: Attribution
 
+    /// The role of each mention of the sentence (``role(of:in:text:)``); besides, a company that reports on others
+    /// (sources.tsv) is a source, and one named inside an aside after another company (`SK hynix, the main supplier
+    /// for Nvidia's accelerators, reported …`) is no subject.
+    func mentionRoles(_ sentence: SentenceFindings, text: ScalarText, breaks: [Int]) -> [MarkerRole?] {
+        var roles = sentence.mentions.map { role(of: $0, in: sentence, text: text) }
+        let s = text.folded
+        for (k, m) in sentence.mentions.enumerated() where roles[k] == nil {
+            if lexicon.sourceCompanies.contains(m.company) { roles[k] = .source; continue }
+            // Commas set an aside off; brackets inside it ((HBM)) do not end it.
+            guard let open = breaks.last(where: { $0 < m.span.start && s[$0] == 0x2C }),
+                  let close = breaks.first(where: { $0 >= m.span.end && s[$0] == 0x2C }),
+                  sentence.mentions[..<k].contains(where: { $0.span.end <= open }) else { continue }
+            var i = open + 1
+            while i < close, s[i] == 0x20 { i += 1 }
+            let opensAside = lexicon.asideOpeners.contains { w in
+                guard i + w.count < close else { return false }
+                for (j, c) in w.enumerated() where CueLexicon.lower(s[i + j]) != c { return false }
+                return !CharacterClass.isLetter(s[i + w.count])
+            }
+            if opensAside { roles[k] = .aside }
+        }
+        return roles
+    }
+
     /// The role that keeps a company mention from being the subject (object, source, venue,
     /// examples), or nil for a possible subject.
     func role(of m: CompanyMention, in sentence: SentenceFindings, text: ScalarText) -> MarkerRole? {
-        if let r = ownRole(of: m, in: sentence) { return r }
+        if let r = ownRole(of: m, in: sentence, text: text) { return r }
         // A role of one list member is the role of the whole list (从亚马逊、英伟达和微软等).
         let list = listContaining(m, in: sentence.mentions, text: text)
         for other in list where other != m {
-            if let r = ownRole(of: other, in: sentence), r == .object || r == .source || r == .examples { return r }
+            if let r = ownRole(of: other, in: sentence, text: text), r == .object || r == .source || r == .examples { return r }
         }
         return nil
     }
 
-    private func ownRole(of m: CompanyMention, in sentence: SentenceFindings) -> MarkerRole? {
+    private func ownRole(of m: CompanyMention, in sentence: SentenceFindings, text: ScalarText) -> MarkerRole? {
         if let cue = sentence.cues.last(where: { $0.span.end <= m.span.start && m.span.start - $0.span.end <= 1 }),
            case .marker(let r) = cue.kind, r == .object || r == .source {
+            // 33% of TSMC's revenue: a possessor after an English preposition owns the figure's metric.
+            if r == .object, text.folded[cue.span.start] < 0x80, FactLinker.isPossessive(m, text) { return nil }
             // 据英伟达官网: a company's own site or report speaks about itself.
             if r == .source, let next = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 0 }),
                case .marker(.selfReport) = next.kind { return nil }
@@ -470,6 +748,13 @@ final class FactLinker: Sendable {
             guard let next = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 2 }),
                   case .marker(.reporter) = next.kind else { return true }
             return !eligible.contains { $0.span.start > m.span.end && $0.span.end <= q.span.start }
+        }
+        // A figure that qualifies the name after it (交付1611台的小鹏、2222台的腾势) is that company's.
+        if let owner = eligible.first(where: { m in
+            m.span.start > q.span.end && m.span.start - q.span.end <= 2 && text.folded[q.span.end] == 0x7684  // 的
+                && (q.span.end + 1..<m.span.start).allSatisfy { text.folded[$0] == 0x20 }
+        }) {
+            return ([owner], "<figure> 的 <company>", 0)
         }
         let before = eligible.filter { $0.span.end <= q.span.start }
         // An unnamed subject (某互联网大厂, 另一家大公司) in the figure's clause, after the last company: no company.
@@ -500,6 +785,16 @@ final class FactLinker: Sendable {
             }
         }
         if marked(.source) && marked(.reporter) {
+            return ([], "<reported data>", 0.1)
+        }
+        // A company that reports on others (TrendForce estimates…) gives its figures to no company, unless a
+        // pronoun after it names the company in focus (Reuters reported that the company…).
+        if let source = Array(zip(sentence.mentions, roles)).last(where: { $0.1 == MarkerRole.source && $0.0.span.end <= q.span.start
+                && lexicon.sourceCompanies.contains($0.0.company) })?.0,
+           !sentence.cues.contains(where: { cue in
+               guard case .marker(.pronoun) = cue.kind else { return false }
+               return cue.span.start >= source.span.end && cue.span.end <= q.span.start
+           }) {
             return ([], "<reported data>", 0.1)
         }
         if let focus = context.focus, context.focusParagraph == context.paragraph,

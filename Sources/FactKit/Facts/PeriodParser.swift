@@ -9,6 +9,8 @@ struct PeriodMention: Hashable, Sendable {
     var word: PeriodWord?
     /// A month written with the expression (`5 月`), if any.
     var month: Int?
+    /// A year named relative to the document's (`去年第四季`: -1), with the quarter or half in `word`.
+    var yearOffset: Int? = nil
 }
 
 /// Finds period expressions: digits followed by 年 / 财年 / Q, `FY2024`, period words from
@@ -74,6 +76,12 @@ struct PeriodParser: Sendable {
                             found.append(p); i = j + 2; continue
                         }
                     }
+                    // A year standing alone in English (in 2024, its 2025 capex forecast, fiscal 2025).
+                    if m == nil, PeriodParser.isBareYear(s, i, end, range) {
+                        let fiscal = PeriodParser.follows(s, "fiscal year ", before: i, from: range.start)
+                            || PeriodParser.follows(s, "fiscal ", before: i, from: range.start)
+                        m = PeriodMention(span: TextSpan(start: i, end: end), year: year, fiscal: fiscal, word: nil, month: nil)
+                    }
                     if var m {
                         if j < range.end, s[j] == 0x5EA6 /* 度 (年度) */ { m.span.end = j + 1; j = skipSpaces(j + 1) }
                         if let w = wordIndex(at: j) {
@@ -103,6 +111,19 @@ struct PeriodParser: Sendable {
         for (index, (span, word)) in words.enumerated() where !consumedWords.contains(index) {
             if found.contains(where: { $0.span.overlaps(span) }) { continue }
             var m = PeriodMention(span: span, year: nil, fiscal: false, word: word, month: nil)
+            // 第三财季: a fiscal quarter.
+            if case .quarter = word, (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }
+            // A month named in words (in May, September 2024).
+            if case .month(let n) = word {
+                m.word = nil; m.month = n
+                let j = skipSpaces(span.end)
+                if let k = found.firstIndex(where: { $0.span.start == j && $0.year != nil && $0.word == nil && $0.month == nil }) {
+                    m.year = found[k].year; m.span.end = found[k].span.end
+                    found.remove(at: k)
+                }
+                found.append(m)
+                continue
+            }
             // Q1 2024
             if case .quarter = word {
                 var j = skipSpaces(span.end)
@@ -118,10 +139,22 @@ struct PeriodParser: Sendable {
                 }
                 if let (year, end) = fourDigitYear(s, j, range.end), j > span.end {
                     m.year = year; m.span.end = end
+                    found.removeAll { $0.span.start >= j && $0.span.end <= end }  // the year is part of this expression
                 }
             }
             if word == .thisYear || word == .lastYear || word == .nextYear {
                 let j = skipSpaces(span.end)
+                // 去年第四季, 今年上半年: a quarter or half of that year.
+                if let w = wordIndex(at: j), !consumedWords.contains(w) {
+                    switch words[w].1 {
+                    case .quarter, .half, .wholeYear:
+                        m.yearOffset = word == .thisYear ? 0 : (word == .lastYear ? -1 : 1)
+                        m.word = words[w].1; m.span.end = words[w].0.end; consumedWords.insert(w)
+                        found.append(m)
+                        continue
+                    default: break
+                    }
+                }
                 if let k = found.firstIndex(where: { $0.span.start == j && $0.year == nil && $0.word == nil && $0.month != nil }) {
                     m.month = found[k].month; m.span.end = found[k].span.end
                     found.remove(at: k)
@@ -131,6 +164,33 @@ struct PeriodParser: Sendable {
         }
         // A month standing right after a merged expression was handled; drop months that are part of years.
         return found.sorted { $0.span < $1.span }
+    }
+
+    /// Whether the four digits at `i..<end` are a year standing alone in Latin text: no digit, letter, sign or
+    /// separator around them (`$2024`, `2024%`, `2024-04-18`, `1,2024` are none), and Latin text before them.
+    static func isBareYear(_ s: [UInt32], _ i: Int, _ end: Int, _ range: TextSpan) -> Bool {
+        if i > range.start {
+            let b = s[i - 1]
+            guard b == 0x20 || b == 0x28 else { return false }  // a space or (
+            var k = i - 1
+            while k > range.start, s[k] == 0x20 || s[k] == 0x28 { k -= 1 }
+            guard s[k] < 0x80 else { return false }  // 在 2024 … is Chinese: 年 says it there
+        }
+        if end < range.end {
+            let a = s[end]
+            if CharacterClass.isLetter(a) && a < 0x80 || CharacterClass.isASCIIDigit(a) || a == 0x25 { return false }
+            if (a == 0x2D || a == 0x2F || a == 0x2E), end + 1 < range.end, CharacterClass.isASCIIDigit(s[end + 1]) { return false }
+            if a >= 0x80, !(a == 0x3001 || a == 0x3002 || a == 0xFF0C) { return false }  // 2024 before Chinese text
+        }
+        return true
+    }
+
+    /// Whether the lowercased `word` ends right before `position`.
+    static func follows(_ s: [UInt32], _ word: String, before position: Int, from start: Int) -> Bool {
+        let w = word.unicodeScalars.map(\.value)
+        guard position - w.count >= start else { return false }
+        for (k, c) in w.enumerated() where CueLexicon.lower(s[position - w.count + k]) != c { return false }
+        return position - w.count == start || !CharacterClass.isLetter(s[position - w.count - 1])
     }
 
     private func fourDigitYear(_ s: [UInt32], _ i: Int, _ end: Int) -> (Int, Int)? {
@@ -179,8 +239,20 @@ struct PeriodResolver: Sendable {
     var statedQuarter: Period?
 
     /// The period of a mention, or nil when it cannot be resolved.
+    /// The month the fiscal year of the company in question ends in, when not December (NVIDIA: 1, Apple: 9).
+    var fiscalYearEnd: Int?
+    /// The quarter the text is about, carried from earlier sentences (当季, in the quarter).
+    var carriedQuarter: Period?
+
     func resolve(_ m: PeriodMention, sentencePeriod: Period? = nil) -> Period? {
         let baseYear = date?.year ?? statedYear
+        if let offset = m.yearOffset, let y = date?.year, let word = m.word {
+            switch word {
+            case .quarter(let q): return Period(year: y + offset, part: .quarter(q))
+            case .half(let h): return Period(year: y + offset, part: .half(h))
+            default: return Period(year: y + offset)
+            }
+        }
         if let year = m.year {
             if let word = m.word {
                 switch word {
@@ -199,8 +271,10 @@ struct PeriodResolver: Sendable {
         guard let word = m.word else { return nil }
         switch word {
         case .quarter(let q):
-            guard let y = statedQuarter?.year ?? baseYear else { return nil }
-            return Period(year: y, part: .quarter(q))
+            if let stated = statedQuarter { return Period(year: stated.year, part: .quarter(q), fiscal: stated.fiscal) }
+            if let end = fiscalYearEnd ?? (m.fiscal ? 12 : nil), let date { return PeriodResolver.fiscalQuarter(q, endingBy: date, yearEnd: end) }
+            guard let y = baseYear else { return nil }
+            return Period(year: y, part: .quarter(q), fiscal: m.fiscal)
         case .half(let h):
             guard let y = baseYear else { return nil }
             return Period(year: y, part: .half(h))
@@ -212,8 +286,13 @@ struct PeriodResolver: Sendable {
             let year = word == .thisYear ? y : (word == .lastYear ? y - 1 : y + 1)
             if let month = m.month { return Period(year: year, part: .month(month)) }
             return Period(year: year)
+        case .thatQuarter:
+            if let p = carriedQuarter ?? statedQuarter { return p }
+            guard let date else { return nil }
+            return Period(year: date.year, part: .quarter(date.quarter))
         case .thisQuarter, .lastQuarter, .nextQuarter:
-            let base: Period? = statedQuarter ?? date.map { Period(year: $0.year, part: .quarter($0.quarter)) }
+            // Against the document's date (上季 in a report is the quarter just ended), else the stated quarter.
+            let base: Period? = date.map { Period(year: $0.year, part: .quarter($0.quarter)) } ?? statedQuarter
             guard let base, case .quarter(let q) = base.part else { return nil }
             let shift = word == .thisQuarter ? 0 : (word == .lastQuarter ? -1 : 1)
             var nq = q + shift, ny = base.year
@@ -226,6 +305,9 @@ struct PeriodResolver: Sendable {
             return Period(year: y - 1)
         case .samePeriod:
             return sentencePeriod
+        case .month(let n):
+            guard let y = baseYear else { return nil }
+            return Period(year: y, part: .month(n))
         }
     }
 }
@@ -262,7 +344,11 @@ struct DocumentDateFinder: Sendable {
         var parts = [Int](), j = i, digits = 0, v = 0
         while j < end, parts.count < 3 {
             let c = s[j]
-            if CharacterClass.isASCIIDigit(c) { v = v * 10 + Int(c - 0x30); digits += 1; j += 1; continue }
+            if CharacterClass.isASCIIDigit(c) {
+                // No part of a date has more than four digits: a longer run is no date (and cannot overflow).
+                guard digits < 4 else { return nil }
+                v = v * 10 + Int(c - 0x30); digits += 1; j += 1; continue
+            }
             guard digits > 0 else { return nil }
             parts.append(v); v = 0; digits = 0
             let sep = c == 0x2D || c == 0x2F || c == 0x2E || c == 0x5E74 || c == 0x6708 || c == 0x65E5
@@ -272,7 +358,31 @@ struct DocumentDateFinder: Sendable {
         }
         if digits > 0, parts.count < 3 { parts.append(v) }
         guard parts.count == 3, parts[0] >= 1900, parts[0] <= 2100 else { return nil }
-        guard (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        guard (1...12).contains(parts[1]), (1...DocumentDateFinder.days(inMonth: parts[1], of: parts[0])).contains(parts[2])
+        else { return nil }
         return CalendarDate(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    /// The number of days of a month in the Gregorian calendar.
+    static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+}
+
+extension PeriodResolver {
+    /// The fiscal quarter `q` that ended last on or before `date`, for a fiscal year ending in month `yearEnd` and
+    /// named by the calendar year it ends in (NVIDIA's third quarter reported in November 2025 is FY2026-Q3).
+    static func fiscalQuarter(_ q: Int, endingBy date: CalendarDate, yearEnd: Int) -> Period {
+        // Quarter q of fiscal year Y ends 3·(4−q) months before month `yearEnd` of Y.
+        func endMonthIndex(_ year: Int) -> Int { year * 12 + (yearEnd - 1) - 3 * (4 - q) }
+        let today = date.year * 12 + (date.month - 1)
+        var year = date.year + 1
+        while endMonthIndex(year) >= today { year -= 1 }
+        return Period(year: year, part: .quarter(q), fiscal: true)
     }
 }

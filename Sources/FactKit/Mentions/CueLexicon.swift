@@ -25,17 +25,18 @@ struct MetricFlags: OptionSet, Hashable, Sendable {
     static let item = MetricFlags(rawValue: 4)
     static let noCompany = MetricFlags(rawValue: 8)
     static let near = MetricFlags(rawValue: 16)
+    static let weak = MetricFlags(rawValue: 32)
 }
 
 /// Roles of attribution markers (see markers.tsv).
 enum MarkerRole: String, Hashable, Sendable, CaseIterable {
-    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition
+    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside
 }
 
 /// A period word (see periods.tsv).
 enum PeriodWord: Hashable, Sendable {
-    case quarter(Int), half(Int), wholeYear
-    case thisYear, lastYear, nextYear, thisQuarter, lastQuarter, nextQuarter
+    case quarter(Int), half(Int), wholeYear, month(Int)
+    case thisYear, lastYear, nextYear, thisQuarter, lastQuarter, nextQuarter, thatQuarter
     case samePeriodLastYear, samePeriod
 }
 
@@ -50,6 +51,12 @@ struct CueLexicon: Sendable {
     private(set) var namingClassifiers: Set<String> = []
     /// The last characters of naming classifiers, for a quick look whether a sentence may hold one.
     private(set) var namingClassifierEnds = ScalarSet()
+    /// Ids of companies that report on others (sources.tsv: news agencies, researchers, exchanges).
+    private(set) var sourceCompanies: Set<String> = []
+    /// Words that open an aside clause (asides.tsv), as lowercased scalars.
+    private(set) var asideOpeners: [[UInt32]] = []
+    /// The month each company's fiscal year ends in, where not December (fiscal-years.tsv).
+    private(set) var fiscalYearEnds: [String: Int] = [:]
 
     static func builtin() throws -> CueLexicon {
         var lexicon = CueLexicon()
@@ -58,6 +65,13 @@ struct CueLexicon: Sendable {
         try lexicon.add(markers: BuiltinDictionaries.file("markers.tsv"))
         try lexicon.add(periods: BuiltinDictionaries.file("periods.tsv"))
         try lexicon.add(counts: BuiltinDictionaries.file("counts.tsv"))
+        lexicon.sourceCompanies = Set(try BuiltinDictionaries.file("sources.tsv").lines.map { $0[0] })
+        lexicon.asideOpeners = try BuiltinDictionaries.file("asides.tsv").lines.map { CueLexicon.key($0[0]) }
+        for line in try BuiltinDictionaries.file("fiscal-years.tsv").lines {
+            try line.expect(fields: 2)
+            guard let month = Int(line[1]), (1...12).contains(month) else { throw line.error("expected a month 1-12, got '\(line[1])'") }
+            lexicon.fiscalYearEnds[line[0]] = month
+        }
         return lexicon
     }
 
@@ -86,7 +100,8 @@ struct CueLexicon: Sendable {
                 case "item": flags.insert(.item)
                 case "nocompany": flags.insert(.noCompany)
                 case "near": flags.insert(.near)
-                default: throw line.error("unknown flag '\(flag)'; one of: negative rate item nocompany near")
+                case "weak": flags.insert(.weak)
+                default: throw line.error("unknown flag '\(flag)'; one of: negative rate item nocompany near weak")
                 }
             }
             insert(line[0], .metric(metrics, flags))
@@ -153,15 +168,17 @@ struct CueLexicon: Sendable {
             case "quarter" where (1...4).contains(n): word = .quarter(n)
             case "half" where (1...2).contains(n): word = .half(n)
             case "year": word = .wholeYear
+            case "month" where (1...12).contains(n): word = .month(n)
             case "this-year": word = .thisYear
             case "last-year": word = .lastYear
             case "next-year": word = .nextYear
             case "this-quarter": word = .thisQuarter
+            case "that-quarter": word = .thatQuarter
             case "last-quarter": word = .lastQuarter
             case "next-quarter": word = .nextQuarter
             case "same-period-last-year": word = .samePeriodLastYear
             case "same-period": word = .samePeriod
-            default: throw line.error("unknown period part '\(line[1]) \(line[2])'")
+            default: throw line.error("unknown period part '\(line[1]) \(line[2])'; one of: quarter 1-4, half 1-2, month 1-12, year, this-year, last-year, next-year, this-quarter, that-quarter, last-quarter, next-quarter, same-period-last-year, same-period")
             }
             insert(line[0], .period(word))
         }

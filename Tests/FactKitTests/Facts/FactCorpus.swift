@@ -39,7 +39,8 @@ struct FactRow: Sendable, CustomStringConvertible {
 enum FactCorpus {
     /// Chinese: one row per metric.
     static let metricsZH: [FactRow] = [
-        FactRow("英伟达第三季度营收为351亿美元。", date: "2023-11-22", [F("nvidia", .revenue, "35100000000", "USD", period: "2023-Q3")]),
+        // NVIDIA's fiscal year ends in January (fiscal-years.tsv): its third quarter reported in November 2023 is FY2024-Q3.
+        FactRow("英伟达第三季度营收为351亿美元。", date: "2023-11-22", [F("nvidia", .revenue, "35100000000", "USD", period: "FY2024-Q3")]),
         FactRow("ASML一季度营收53亿欧元，同比下降22%。", date: "2024-04-17",
                 [F("asml", .revenue, "5300000000", "EUR", period: "2024-Q1"), F("asml", .revenue, "-22", "percent", .yoy, period: "2024-Q1")]),
         FactRow("拼多多2023年净利润600亿元，同比增长90%。",
@@ -121,6 +122,12 @@ enum FactCorpus {
                 [F("xiaomi", .orders, "50000", "count", .none, .min), F("xiaomi", .orders, "88898", "count")]),
         // a change stated after the figure with 的
         FactRow("拼多多营收实现了90%的增长。", [F("pdd", .revenue, "90", "percent", .change)]),
+        // in a list each figure is the company it qualifies (1611台的小鹏)
+        FactRow("小米交付量超过了总交付1611台的小鹏、2222台的腾势。", [F("xpeng", .units, "1611", "count"), F("denza", .units, "2222", "count")]),
+        // mainland press: 元 stays the renminbi even for a Hong Kong listing
+        FactRow("港股快手三季度营收356亿元，同比增长14.2%。", [F("kuaishou", .revenue, "35600000000", "CNY"), F("kuaishou", .revenue, "14.2", "percent", .yoy)]),
+        // a reporter is not the subject: the later company is
+        FactRow("高盛统计数据显示，阿里巴巴云业务收入增长了20%。", [F("alibaba", .revenue, "20", "percent", .change)]),
     ]
 
     /// Traditional Chinese.
@@ -128,7 +135,26 @@ enum FactCorpus {
         FactRow("台積電第一季營收為189億美元。", [F("tsmc", .revenue, "18900000000", "USD")]),
         FactRow("輝達第三季營收年增206%。", [F("nvidia", .revenue, "206", "percent", .yoy)]),
         FactRow("輝達第三季營收達351億美元，較上季成長17%。", date: "2023-11-22",
-                [F("nvidia", .revenue, "35100000000", "USD", period: "2023-Q3"), F("nvidia", .revenue, "17", "percent", .qoq, period: "2023-Q3")]),
+                [F("nvidia", .revenue, "35100000000", "USD", period: "FY2024-Q3"), F("nvidia", .revenue, "17", "percent", .qoq, period: "FY2024-Q3")]),
+        // Taiwan press: 元 is the New Taiwan dollar (two signs of Taiwan style: 營業利益, 季減); Taiwan cue words
+        FactRow("聯發科第三季營業利益221.88億元，季減24.5%。", date: "2025-10-31",
+                [F("mediatek", .operatingIncome, "22188000000", "TWD", period: "2025-Q3"),
+                 F("mediatek", .operatingIncome, "-24.5", "percent", .qoq, period: "2025-Q3")]),
+        FactRow("聯電去年第四季營收618.1億元，季增4.5%，年增2.3%。", date: "2026-01-29",
+                [F("umc", .revenue, "61810000000", "TWD", period: "2025-Q4"), F("umc", .revenue, "4.5", "percent", .qoq, period: "2025-Q4"),
+                 F("umc", .revenue, "2.3", "percent", .yoy, period: "2025-Q4")]),
+        // a falling range: the low bound is the larger fall
+        FactRow("日月光投控預估首季營收將季減5%至7%。", [F("ase", .revenue, "-7", "percent", .qoq, .range)]),
+        // Hong Kong press: 按年, 溢利, 開支; （人民幣．下同） keeps 元 the renminbi
+        FactRow("小米第三季收入1131.2億元（人民幣．下同），經調整淨利潤113.1億元，按年升80.9%。",
+                [F("xiaomi", .revenue, "113120000000", "CNY"), F("xiaomi", .netProfit, "11310000000", "CNY"),
+                 F("xiaomi", .netProfit, "80.9", "percent", .yoy)]),
+        FactRow("聯想股東應佔溢利5.46億美元，按年下跌21%。",
+                [F("lenovo", .netProfit, "546000000", "USD"), F("lenovo", .netProfit, "-21", "percent", .yoy)]),
+        FactRow("美團研發開支69億元，按季增長3%。", [F("meituan", .expense, "6900000000", "CNY"), F("meituan", .expense, "3", "percent", .qoq)]),
+        FactRow("騰訊於第三季斥資約211億港元回購股份。", [F("tencent", .spending, "21100000000", "HKD", .none, .approx)]),
+        // a part of a whole: 占
+        FactRow("鴻海雲端網路產品占營收比重達41%。", [F("foxconn", .share, "41", "percent")]),
         FactRow("台積電第一季營收為5926億新台幣，季減3.8%。",
                 [F("tsmc", .revenue, "592600000000", "TWD"), F("tsmc", .revenue, "-3.8", "percent", .qoq)]),
     ]
@@ -155,6 +181,47 @@ enum FactCorpus {
         FactRow("Baidu's revenue rose 3% from the previous year.", [F("baidu", .revenue, "3", "percent", .yoy)]),
         FactRow("Tesla cut about 10% of its global workforce, or more than 14,000 employees.",
                 [F("tesla", .layoffs, "10", "percent", .none, .approx), F("tesla", .layoffs, "14000", "count", .none, .min)]),
+        // bases after the figure, each figure its own; a figure after from / to is a level, its period a year before
+        FactRow("AMD's data center revenue was $3.5 billion, up 122% year-over-year and 25% sequentially.",
+                [F("amd", .revenue, "3500000000", "USD"), F("amd", .revenue, "122", "percent", .yoy), F("amd", .revenue, "25", "percent", .qoq)]),
+        FactRow("Alphabet reported third-quarter results. Net income climbed 34% to $26.3 billion, from $19.69 billion a year earlier.",
+                date: "2024-10-29",
+                [F("alphabet", .netProfit, "34", "percent", .yoy, period: "2024-Q3"), F("alphabet", .netProfit, "26300000000", "USD", period: "2024-Q3"),
+                 F("alphabet", .netProfit, "19690000000", "USD", period: "2023-Q3")]),
+        FactRow("Nvidia's net income climbed to $14.88 billion, 21% more than in the prior quarter and 628% more than a year earlier.",
+                [F("nvidia", .netProfit, "14880000000", "USD"), F("nvidia", .netProfit, "21", "percent", .qoq),
+                 F("nvidia", .netProfit, "628", "percent", .yoy)]),
+        FactRow("Apple shipped 234.6 million iPhones in 2023, up 3.7% from 2022.",
+                [F("apple", .units, "234600000", "count", period: "2023"), F("apple", .units, "3.7", "percent", .yoy, period: "2023")]),
+        // cue families: cuts, capital expenditures after a loose verb, a bought company, market share, share of a whole
+        FactRow("Amazon said it would eliminate about 14,000 corporate roles.", [F("amazon", .layoffs, "14000", "count", .none, .approx)]),
+        FactRow("Meta spent $8.47 billion on capital expenditures in the quarter.", [F("meta", .capex, "8470000000", "USD")]),
+        FactRow("Broadcom agreed to buy VMware for $61 billion.", [F("broadcom", .dealValue, "61000000000", "USD")]),
+        FactRow("Microsoft bought $2 billion of servers.", [F("microsoft", .spending, "2000000000", "USD")]),
+        FactRow("Samsung held 20.8% of the market.", [F("samsung", .marketShare, "20.8", "percent")]),
+        FactRow("Smartphone chips made up 33% of TSMC's revenue.", [F("tsmc", .share, "33", "percent")]),
+        FactRow("Anthropic raises $13B Series F at a $183B valuation", date: "2025-09-02",
+                [F("anthropic", .funding, "13000000000", "USD", period: "2025-09"), F("anthropic", .valuation, "183000000000", "USD", period: "2025-09")]),
+        // a company inside an aside is not the subject; a research firm is a source
+        FactRow("SK hynix, the main supplier of memory for Nvidia's accelerators, reported operating profit of 5.47 trillion won.",
+                [F("sk-hynix", .operatingIncome, "5470000000000", "KRW")]),
+        FactRow("TrendForce estimates that HBM will account for 20.1% of DRAM revenue.", [F("", .share, "20.1", "percent")]),
+        // a company after a preposition is an object, and so is the list it opens; brackets inside an aside
+        FactRow("Revenue from Oracle databases running inside the clouds of Amazon, Google and Microsoft rose 1,529% in the quarter.",
+                [F("oracle", .revenue, "1529", "percent", .change)]),
+        FactRow("Smaller rival SK hynix, the main supplier of high-bandwidth memory (HBM) for Nvidia's accelerators, said revenue rose 125%.",
+                [F("sk-hynix", .revenue, "125", "percent", .change)]),
+        // an accelerator named a few words after the count; gapping repeats the metric for the next company
+        FactRow("Amazon has committed $8 billion in total and Google about $3 billion.",
+                [F("amazon", .spending, "8000000000", "USD"), F("google", .spending, "3000000000", "USD", .none, .approx)]),
+        FactRow("Oracle will buy roughly 400,000 Nvidia GB200 chips.", [F("oracle", .gpuCount, "400000", "count", .none, .approx)]),
+        // more than is a qualifier, not a rise; a list goes on after a comparison
+        FactRow("SK hynix's HBM sales rose more than 80% from the previous quarter and more than 250% from a year earlier.",
+                [F("sk-hynix", .revenue, "80", "percent", .qoq, .min), F("sk-hynix", .revenue, "250", "percent", .yoy, .min)]),
+        FactRow("Nvidia's revenue rose 23% over the fourth quarter and 427% from a year ago.",
+                [F("nvidia", .revenue, "23", "percent", .change), F("nvidia", .revenue, "427", "percent", .yoy)]),
+        // a count after a company with no figure before it stays no fact
+        FactRow("Amazon 196,000 and Google 169,000.", []),
     ]
 
     /// Negatives: figures that are no facts.
@@ -172,6 +239,9 @@ enum FactCorpus {
         FactRow("智界推出了一套补偿方案。", []),
         FactRow("甲骨文宣布购买数万块A100。", []),
         FactRow("海豚君认为苹果手机芯片的制程将从5nm逐渐转向3nm。", []),
+        // English years, months and words that only look like cues
+        FactRow("In 2024, the company moved its headquarters.", []),
+        FactRow("The chips were delivered in May 2024.", []),
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives }
