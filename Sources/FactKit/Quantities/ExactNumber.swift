@@ -68,6 +68,17 @@ enum ExactNumber {
         }
     }
 
+    /// Whether the value is certainly exact: the integer form always is; a `Decimal` is when it is a
+    /// number whose significand has fewer than 36 digits (a rounded result fills all 38, an overflow is NaN).
+    var isHeldExactly: Bool {
+        switch self {
+        case .scaled: return true
+        case .decimal(let d): return !d.isNaN && d.significand.magnitude < Self.exactSignificandBound
+        }
+    }
+
+    private static let exactSignificandBound = Decimal(sign: .plus, exponent: 35, significand: 1)
+
     // MARK: Arithmetic
 
     /// `significand × 10^k`, or nil when it overflows.

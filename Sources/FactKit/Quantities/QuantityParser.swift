@@ -444,7 +444,8 @@ struct QuantityScan {
 
     func arabicFigure(at r: Int) -> Attempt? {
         let a = ArabicNumber(s, at: r, limit: n)
-        guard a.valid else { return fail(codeEnd(r)) }
+        // A number read not at all takes its scale and unit words with it: 31 digits before 亿元 leave no bare 亿元.
+        guard a.valid else { return fail(figureTailEnd(codeEnd(r))) }
         var e = a.end
         // Times (10:30), dates and fractions (2024/4/18, 4/18).
         if at(e) == 0x3A, digit(e + 1) { return fail(codeEnd(r)) }
@@ -558,7 +559,11 @@ struct QuantityScan {
                 any = true
                 k2 = kk + sc.length
             }
-            if any { m.hasScale = true; m.trailingScale = trailing; m.end = k2; e = k2 }
+            if any {
+                // 5 million million …: a value past the accumulator's bound is read not at all.
+                guard !ChineseAccumulator.exceedsLimit(m.value.hi), m.value.hi.isHeldExactly else { return fail(figureTailEnd(k2)) }
+                m.hasScale = true; m.trailingScale = trailing; m.end = k2; e = k2
+            }
         }
         return finishFigure(m, next: e)
     }
@@ -607,6 +612,23 @@ struct QuantityScan {
         return blockedAfter(k)
     }
 
+    /// Past the scale words, infix qualifiers and one unit, currency or classifier that follow `k`:
+    /// where scanning goes on after a numeral read not at all, so its tail (亿元) is no figure of its own.
+    func figureTailEnd(_ k: Int) -> Int {
+        var e = k
+        while true {
+            let j = skipSpaces(e)
+            if j < n, chineseScale(j) != nil || lexicon.infixQualifier(s[j]) != nil || digit(j) { e = j + 1; continue }
+            if j < n, isASCIILetter(s[j]), let sc = lexicon.scales.longestMatch(in: s, at: j), wordBounded(j, j + sc.length) {
+                e = j + sc.length; continue
+            }
+            break
+        }
+        let j = skipSpaces(e)
+        if let sfx = lexicon.suffixes.longestMatch(in: s, at: j), wordBounded(j, j + sfx.length) { e = j + sfx.length }
+        return max(e, k)
+    }
+
     func blockedAfter(_ k: Int) -> Bool {
         let kk = skipSpaces(k)
         if let sfx = lexicon.suffixes.longestMatch(in: s, at: kk), case .block = sfx.value { return true }
@@ -617,6 +639,8 @@ struct QuantityScan {
 
     /// The numerator after 分之 (in digits or Chinese numerals, never a fraction itself) and its end.
     func fractionNumerator(at start: Int) -> (ValueRange, Int)? {
+        // 百分之 at the end of a span (a hard-wrapped or truncated text) has no numerator.
+        guard start < n else { return nil }
         if digit(start) {
             let a = ArabicNumber(s, at: start, limit: n)
             return a.valid ? (ValueRange(a.value), a.end) : nil
@@ -626,6 +650,7 @@ struct QuantityScan {
     }
 
     func chineseFigure(at r: Int, raw: Bool = false) -> Attempt? {
+        guard r < n else { return nil }
         var acc = ChineseAccumulator()
         var k = r
         var m = QuantityMention(start: r, end: r, numeralStart: r, value: .zero)
@@ -702,7 +727,7 @@ struct QuantityScan {
             break
         }
         if chars == 0 { return shang ? fail(r + 1) : nil }
-        if acc.overflow { return fail(k) }
+        if acc.overflow { return fail(figureTailEnd(k)) }
         // Fractions: 五分之一, 百分之五十五点五, 千分之三, 3分之1. A numerator (`raw`) is no fraction
         // itself: nesting stops there, so 百分之百分之… costs no stack, however long.
         if !raw, at(k) == 0x5206, at(k + 1) == 0x4E4B, let den = acc.finish(trailingDigitRule: true), den.isExact, den.lo > 0 {
@@ -744,7 +769,9 @@ struct QuantityScan {
         var end = r
         var trailing = ExactNumber.one
         var scaleAfterNumber = false
-        while k < n {
+        var dozenSeen = false
+        var lastScale = ExactNumber.zero
+        words: while k < n {
             var j = k
             while j < n, isASCIILetter(s[j]) { j += 1 }
             if j == k { break }
@@ -754,14 +781,14 @@ struct QuantityScan {
                 if case .minus = w.value { break }
                 switch w.value {
                 case .ones(let v), .teen(let v):
-                    if hasNum && !(lastWasTens && v < 10) { break }
+                    if hasNum && !(lastWasTens && v < 10) { break words }
                     num = lastWasTens ? num + ExactNumber(v) : ExactNumber(v)
                     hasNum = true; lastWasTens = false; lastWasOnes = true
                 case .tens(let v):
-                    if hasNum { break }
+                    if hasNum { break words }
                     num = ExactNumber(v); hasNum = true; lastWasTens = true; lastWasOnes = false
                 case .article:
-                    if any || hasNum { break }
+                    if any || hasNum { break words }
                     // 'a hundred', 'an eighty'? only before a scale word or dozen.
                     let nk = skipSpaces(j)
                     var ok = false
@@ -771,9 +798,12 @@ struct QuantityScan {
                         // a third of, a quarter of: a fraction.
                         if case .denominator = w2.value, followedByOf(nk + w2.length) { ok = true }
                     }
-                    if !ok { break }
+                    if !ok { break words }
                     num = 1; hasNum = true; lastWasTens = false; lastWasOnes = false
                 case .dozen:
+                    // One dozen a number: 'dozen dozen …' never multiplies without bound.
+                    if dozenSeen { break words }
+                    dozenSeen = true
                     num = (hasNum ? num : .one) * 12; hasNum = true; lastWasTens = false; lastWasOnes = false
                 case .denominator, .minus:
                     break
@@ -785,7 +815,12 @@ struct QuantityScan {
                 scaleAfterNumber = false
             } else if let sc = lexicon.scales.longestMatch(in: s, at: k, limit: j), sc.length == j - k, sc.value.kind == .word, any {
                 let mult = sc.value.multiplier
-                if mult == 100 {
+                // A run of scale words grows (hundred thousand, thousand million); million million is two figures.
+                if scaleAfterNumber, mult <= lastScale || ChineseAccumulator.exceedsLimit(trailing * mult) { break words }
+                if scaleAfterNumber, !hasNum, section == 0, mult > 100 {
+                    total = (total + section) * mult
+                    section = 0
+                } else if mult == 100 {
                     section += (hasNum ? num : .one) * 100
                 } else {
                     total += (section + num) * mult
@@ -794,6 +829,7 @@ struct QuantityScan {
                 num = 0; hasNum = false; lastWasTens = false; lastWasOnes = false
                 trailing = scaleAfterNumber ? trailing * mult : mult
                 scaleAfterNumber = true
+                lastScale = mult
                 end = j
             } else {
                 break
@@ -1090,6 +1126,9 @@ struct ChineseAccumulator {
 
     mutating func zero() {
         if lastWasDigit {
+            // 一〇〇〇…: a digit string of zeros counts its digits too, so it stays bounded.
+            digits += 1
+            if digits > ArabicNumber.maxDigits { overflow = true; return }
             num = num * 10
             digitString = true
             lastWasDigit = true
@@ -1160,7 +1199,8 @@ struct ChineseAccumulator {
             last = num * lastScale.dividedByTen
         }
         let v = total + section + last
-        if Self.exceedsLimit(v.hi) { return nil }
+        // Read exactly or not at all: a Decimal that rounded (a long fraction on a large whole) is no value.
+        if Self.exceedsLimit(v.hi) || !v.lo.isHeldExactly || !v.hi.isHeldExactly { return nil }
         return v
     }
 }

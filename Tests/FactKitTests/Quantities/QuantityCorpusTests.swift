@@ -553,6 +553,46 @@ struct QuantityCorpusTests {
         #expect(Self.figures(input) == expected)
     }
 
+    /// Issue 13: inputs that crashed the scanner or gave a wrong value. A numeral and 分之 at the
+    /// end of a span has no numerator; a number too long to read takes its scale and unit with it;
+    /// nothing multiplies without bound (zeros of a digit string, dozens, runs of scale words).
+    static let scannerLimits: [(String, [String])] = [
+        ("3分之", []),
+        ("营收百分之", []),
+        ("台积电营收百分之", []),
+        ("百分之", []),
+        ("二十分之", []),
+        ("3 分之 ", []),
+        ("台积电营收1234567890123456789012345678901亿元。", []),
+        (String(repeating: "9", count: 31) + " 亿美元", []),
+        (String(repeating: "9", count: 31) + " billion dollars", []),
+        (String(repeating: "1", count: 31) + "多万元", []),
+        ("一" + String(repeating: "〇", count: 100) + "元", []),
+        ("一亿亿亿亿点" + String(repeating: "一", count: 30), []),
+        ("5" + String(repeating: " million", count: 100), []),
+        ("five dozen dozen", ["five dozen|60", "dozen|12"]),
+        ("one" + String(repeating: " million", count: 100), ["one million|1000000"]),
+        ("one thousand million", ["one thousand million|1000000000"]),
+        ("two hundred thousand", ["two hundred thousand|200000"]),
+    ]
+
+    @Test(arguments: scannerLimits)
+    func scannerLimitsRows(input: String, expected: [String]) { Self.check(input, expected) }
+
+    /// 百分之 repeated an odd number of times leaves the last one at the end of the text.
+    @Test func oddRepeatedFractionAtTheEnd() {
+        let figures = Self.extractor.quantities(in: String(repeating: "百分之", count: 100_001))
+        #expect(figures.count == 50_000)
+    }
+
+    /// A hard-wrapped text puts 百分之 at the end of a sentence span: extraction runs to the end.
+    @Test func fractionAtTheEndOfASentence() {
+        _ = Self.extractor.extract("营收增长百分之\n二十。")
+        _ = Self.extractor.extract("台积电营收百分之")
+        _ = Self.extractor.extract("3分之")
+        #expect(Self.extractor.extract("台积电营收1234567890123456789012345678901亿元。").isEmpty)
+    }
+
     /// A numerator is never a fraction itself, so 百分之 repeated 100,000 times nests no calls
     /// (it used to overflow the stack): every other 百分之 opens 百分之百.
     @Test func nestedFractionsDoNotRecurse() {
