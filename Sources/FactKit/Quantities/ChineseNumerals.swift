@@ -1,0 +1,155 @@
+import Foundation
+
+/// Chinese numerals: digits, units and scales, decimals after 点, fractions with 分之.
+extension QuantityScan {
+    /// Whether an infix qualifier (多 余 来) at the position before `k` is followed by what makes it one.
+    func infixFollows(_ k: Int, scaledYet: Bool) -> Bool {
+        let c = at(k)
+        if chineseScale(k) != nil { return true }
+        if let sfx = lexicon.suffixes.longestMatch(in: s, at: k) {
+            switch sfx.value {
+            case .classifier, .currency, .percent: return true
+            case .block: return false
+            }
+        }
+        if c == 0x6765 { return false }
+        // 多/余 at the end of a figure (收入1000多。), never 来 (3来自).
+        if c == 0 || !(ideographic(k) || letter(k) || isDigit(c)) { return s[k - 1] != 0x6765 }
+        return false
+    }
+
+    func startsNonNumberWord(_ k: Int) -> Bool {
+        guard k < n, lexicon.nonNumberWords.mayStart(with: s[k]), let w = lexicon.nonNumberWords.longestMatch(in: s, at: k) else {
+            return false
+        }
+        // 二十分之三: 分之 makes a fraction, whatever word 十分 is elsewhere.
+        let end = k + w.length
+        return !(s[end - 1] == 0x5206 && at(end) == 0x4E4B)
+    }
+
+    /// Whether the number at `q` is followed by a period word (the second half of `4-6月`).
+
+    // MARK: Chinese numerals
+
+    /// The numerator after 分之 (in digits or Chinese numerals, never a fraction itself) and its end.
+    func fractionNumerator(at start: Int) -> (ValueRange, Int)? {
+        // 百分之 at the end of a span (a hard-wrapped or truncated text) has no numerator.
+        guard start < n else { return nil }
+        if digit(start) {
+            let a = ArabicNumber(s, at: start, limit: n)
+            return a.valid ? (ValueRange(a.value), a.end) : nil
+        }
+        guard let sub = chineseFigure(at: start, raw: true), let m = sub.mention else { return nil }
+        return (m.value, m.end)
+    }
+
+    func chineseFigure(at r: Int, raw: Bool = false) -> Attempt? {
+        guard r < n else { return nil }
+        var acc = ChineseAccumulator()
+        var k = r
+        var m = QuantityMention(start: r, end: r, numeralStart: r, value: .zero)
+        var shang = false
+        if s[k] == 0x4E0A {  // 上万, 上百万: at least
+            guard chineseScale(k + 1) != nil else { return nil }
+            shang = true
+            k += 1
+        }
+        var chars = 0
+        var trailing = ExactNumber.one
+        var leadingNumber = false
+        while k < n {
+            if let role = numeralRole(k) {
+                switch role {
+                case .digit(let d):
+                    guard acc.digit(d) else { break }
+                    if chars == 0 || (!acc.sawUnit) { leadingNumber = true }
+                    k += 1; chars += 1; continue
+                case .zero:
+                    // 零点五: a leading zero before a decimal point is the number 0.
+                    if chars == 0, numeralRole(k + 1) == .point, isChineseDigitLike(k + 2) {
+                        acc.number(.zero); k += 1; chars += 1; continue
+                    }
+                    acc.zero(); k += 1; chars += 1; continue
+                case .tens(let t):
+                    acc.tens(t); k += 1; chars += 1; continue
+                case .vague:
+                    // 几 数: only before a unit or scale, or after one (十几).
+                    if chineseScale(k + 1) != nil || acc.sawUnit {
+                        acc.vague(); k += 1; chars += 1; continue
+                    }
+                case .point:
+                    if acc.hasNumber, isChineseDigitLike(k + 1) {
+                        var j = k + 1
+                        var frac = ExactNumber.zero
+                        var count = 0
+                        while j < n, let rr = numeralRole(j) {
+                            var d = 0
+                            if case .digit(let dd) = rr { d = dd } else if rr == .zero { d = 0 } else { break }
+                            count += 1
+                            if count <= ArabicNumber.maxDigits {
+                                frac += ExactNumber(significand: UInt64(d), exponent: -count)
+                            }
+                            j += 1
+                        }
+                        acc.fraction(frac)
+                        chars += j - k
+                        k = j
+                        continue
+                    }
+                case .minus:
+                    break
+                }
+                break
+            }
+            if let sc = chineseScale(k), sc.kind == .unit || sc.kind == .scale, chars == 0 || !startsNonNumberWord(k) {
+                if at(k + 1) == 0x5206, at(k + 2) == 0x4E4B, chars == 0 {
+                    // 百分之 / 千分之 / 万分之: the scale is a denominator.
+                    acc.scale(sc); k += 1; chars += 1; break
+                }
+                acc.scale(sc)
+                if !leadingNumber || acc.sawSecondNumber { trailing = 0 }
+                trailing *= sc.multiplier
+                k += 1; chars += 1
+                continue
+            }
+            if let iq = lexicon.infixQualifier(s[k]), chars > 0, acc.canTakeInfix, infixFollows(k + 1, scaledYet: acc.sawUnit) {
+                m.innerQualifier = iq
+                acc.infixSeen = true
+                k += 1
+                continue
+            }
+            break
+        }
+        if chars == 0 { return shang ? fail(r + 1) : nil }
+        if acc.overflow { return fail(figureTailEnd(k)) }
+        // Fractions: 五分之一, 百分之五十五点五, 千分之三, 3分之1. A numerator (`raw`) is no fraction
+        // itself: nesting stops there, so 百分之百分之… costs no stack, however long.
+        if !raw, at(k) == 0x5206, at(k + 1) == 0x4E4B, let den = acc.finish(trailingDigitRule: true), den.isExact, den.lo > 0 {
+            guard let (nv, numEnd) = fractionNumerator(at: k + 2) else { return fail(k + 2) }
+            m.value = ValueRange(lo: nv.lo / den.lo * 100, hi: nv.hi / den.lo * 100)
+            m.kind = .percent; m.unit = .percent
+            m.end = numEnd
+            m.chineseCharacters = chars
+            m.chineseHasUnit = true
+            return Attempt(mention: m, next: numEnd)
+        }
+        guard let v = acc.finish(trailingDigitRule: true) else { return fail(k) }
+        m.value = v
+        m.end = k
+        m.chineseCharacters = chars
+        m.chineseHasUnit = acc.sawUnit
+        m.chineseDigitString = acc.digitString
+        if acc.sawScale || (acc.sawUnit && acc.implicitOne) { m.hasScale = acc.sawScale }
+        if leadingNumber && !acc.sawSecondNumber && acc.sawUnit && trailing > 1 { m.trailingScale = trailing }
+        if shang { m.innerQualifier = .min; m.start = r; m.hasScale = true }
+        if acc.implicitOne && !shang {
+            // A bare scale word: 万卡, 百亿, 千万资金.
+            if chars == 1, chineseScale(r)?.kind == .scale { m.innerQualifier = .approx }
+        }
+        m.hasScale = m.hasScale || acc.sawScale
+        var mm = m
+        mm.start = r
+        if raw { return Attempt(mention: mm, next: k) }
+        return finishFigure(mm, next: k, shang: shang, bareScaleRun: acc.implicitOne ? chars : 0)
+    }
+}
