@@ -5,6 +5,7 @@ extension QuantityScan {
     // MARK: Arabic digits
 
     func arabicFigure(at r: Int) -> Attempt? {
+        if numerals, let group = dottedChainGroup(at: r) { return group }
         let a = ArabicNumber(s, at: r, limit: n)
         // A number read not at all takes its scale and unit words with it: 31 digits before 亿元 leave no bare 亿元.
         guard a.valid else { return fail(figureTailEnd(codeEnd(r))) }
@@ -44,9 +45,9 @@ extension QuantityScan {
             if !gluedOK { return fail(codeEnd(r)) }
         }
         // Fractions in digits: 3分之1, 4 分之 3 (the denominator first, as in 三分之一).
-        if a.fractionDigits == 0, !a.hasSeparator, at(skipSpaces(e)) == 0x5206, at(skipSpaces(e) + 1) == 0x4E4B {
+        if a.fractionDigits == 0, !a.hasSeparator, let fe = fractionMarkerEnd(e) {
             let den = ValueRange(a.value)
-            if den.lo > 0, let (nv, numEnd) = fractionNumerator(at: skipSpaces(skipSpaces(e) + 2)) {
+            if den.lo > 0, let (nv, numEnd) = fractionNumerator(at: skipSpaces(fe)) {
                 var m = QuantityMention(start: r, end: numEnd, numeralStart: r,
                                         value: ValueRange(lo: nv.lo / den.lo * 100, hi: nv.hi / den.lo * 100))
                 m.kind = .percent; m.unit = .percent
@@ -68,7 +69,7 @@ extension QuantityScan {
                 // 百分之 / 千分之 start a fraction, not a scale (3千分之…) — and 十 after digits is rare: accept.
                 if at(k1 + 1) == 0x5206, at(k1 + 2) == 0x4E4B { break }
                 acc.scale(sc)
-                trailing *= sc.multiplier
+                if !ChineseAccumulator.exceedsLimit(trailing) { trailing *= sc.multiplier }  // bounded: 万万万… never overflows
                 scaled = true
                 k = k1 + 1
                 continue
@@ -79,19 +80,32 @@ extension QuantityScan {
                 k = k1 + 1
                 continue
             }
-            if scaled, !continued, digit(k) {
-                // 3万4000: only a smaller number glued after a scale, and not a year (53亿2024年).
-                let b = ArabicNumber(s, at: k, limit: n)
-                if b.valid, b.fractionDigits == 0, !b.hasSeparator, !isASCIILetter(at(b.end)), !blockedAfter(b.end),
-                   acc.lastScale > 1, b.value < acc.lastScale {
-                    acc.number(ValueRange(b.value))
-                    k = b.end
-                    continued = true
-                    if let sc = chineseScale(k), sc.kind == .unit || sc.kind == .scale, sc.multiplier < acc.lastScale {
-                        acc.scale(sc)
-                        k += 1
+            // 3万4000, 5万4千6百, 1千零1, 2千零30万, 7 万5 千4 百: a smaller number after a scale, with its own
+            // scale; not a year (53亿2024年). Spaces only before a number that takes a scale (7万 5千 4百).
+            if scaled {
+                var bk = k
+                if at(bk) == 0x96F6, digit(bk + 1) { bk += 1 }  // 零
+                let spaced = !digit(bk) && digit(skipSpaces(bk))
+                if spaced { bk = skipSpaces(bk) }
+                if digit(bk) {
+                    let b = ArabicNumber(s, at: bk, limit: n)
+                    let sk = skipSpaces(b.end)
+                    let nextScale = chineseScale(sk).flatMap { sc in
+                        (sc.kind == .unit || sc.kind == .scale)
+                            && (sc.multiplier < acc.lastScale || (sc.kind == .scale && sc.multiplier > acc.lastBig)) ? sc : nil
                     }
-                    continue
+                    if b.valid, b.fractionDigits == 0, !b.hasSeparator, !isASCIILetter(at(b.end)), !blockedAfter(b.end),
+                       acc.lastScale > 1, b.value < acc.lastScale, !spaced || nextScale != nil {
+                        acc.number(ValueRange(b.value))
+                        k = b.end
+                        continued = true
+                        if let sc = nextScale, !(at(sk + 1) == 0x5206 && at(sk + 2) == 0x4E4B) {
+                            acc.scale(sc)
+                            k = sk + 1
+                            continue
+                        }
+                        break
+                    }
                 }
             }
             break
@@ -116,6 +130,8 @@ extension QuantityScan {
                 if sc.value.kind == .unit || sc.value.kind == .scale { break }
                 if sc.value.kind == .abbrevMoney && !hasCurrencyPrefix(r) { break }
                 if sc.value.kind != .word && kk != k2 && sc.value.kind == .abbrevMoney { break }
+                // Bounded before each product (Decimal traps past its exponent range).
+                if ChineseAccumulator.exceedsLimit(m.value.hi) || ChineseAccumulator.exceedsLimit(trailing) { return fail(figureTailEnd(kk)) }
                 m.value = m.value * sc.value.multiplier
                 trailing *= sc.value.multiplier
                 any = true
@@ -128,6 +144,26 @@ extension QuantityScan {
             }
         }
         return finishFigure(m, next: e)
+    }
+
+    /// In the numerals reading, a group of a dotted chain (192.168.1.2, 2222.2222.22222.222) is a
+    /// whole number of its own; the figures reading takes the chain for a version or date.
+    func dottedChainGroup(at r: Int) -> Attempt? {
+        var j = r
+        while digit(j) { j += 1 }
+        let inChain = at(r - 1) == 0x2E && digit(r - 2)
+        guard inChain || (at(j) == 0x2E && digit(j + 1)) else { return nil }
+        if !inChain {
+            // The chain starts here only when a second point follows (1.5 is one number).
+            var k = j + 1
+            while digit(k) { k += 1 }
+            guard at(k) == 0x2E, digit(k + 1) else { return nil }
+        }
+        let a = ArabicNumber(s, at: r, limit: j)
+        guard a.valid else { return fail(j) }
+        var m = QuantityMention(start: r, end: j, numeralStart: r, value: ValueRange(a.value))
+        m.arabic = a
+        return Attempt(mention: m, next: j)
     }
 
     func hasCurrencyPrefix(_ r: Int) -> Bool {

@@ -94,9 +94,18 @@ struct ChineseAccumulator {
         hasNumber = true; lastWasDigit = true; lastWasUnit = false
     }
 
+    /// 两千三 before 点: the trailing digit takes the place below the last unit (2300, so 两千三点一 = 2300.1).
+    mutating func applyTrailingDigit() {
+        if lastWasDigit, !afterZero, !digitString, lastScale >= 10, sawUnit, hasNumber, num.isExact, num.hi < 10 {
+            num = num * lastScale.dividedByTen
+        }
+    }
+
     mutating func fraction(_ f: ExactNumber) {
         num = ValueRange(lo: num.lo + f, hi: num.hi + f)
-        lastWasDigit = false
+        hasNumber = true
+        lastWasDigit = false; lastWasUnit = false
+        lastScale = .one
     }
 
     mutating func scale(_ sc: QuantityLexicon.Scale) {

@@ -48,7 +48,9 @@ extension QuantityScan {
             let se = k + sfx.length
             switch sfx.value {
             case .block:
-                return fail(max(se, next))
+                // 九年, 三个月: in the numerals reading a Chinese numeral before a period word is a number.
+                guard numerals, m.chineseCharacters > 0, !m.chineseDigitString, m.isBare, m.kind == .number else { return fail(max(se, next)) }
+                return Attempt(mention: m, next: max(e, next))
             case .percent(let unit, let factor, let kind):
                 switch kind {
                 case .sign, .word:
@@ -116,7 +118,7 @@ extension QuantityScan {
             if b < m.numeralStart, b > 0, letter(b - 1) { return fail(max(e, next)) }
         }
         // Filters for figures that are no quantity.
-        if m.isBare && m.kind == .number && !shang && m.innerQualifier == nil {
+        if m.isBare && m.kind == .number && !shang && m.innerQualifier == nil && !numerals {
             if let a = m.arabic {
                 if a.leadingZero { return fail(max(e, next)) }
                 if a.integerDigits == 4, a.fractionDigits == 0, !a.hasSeparator, isYearLike(a.value) { m.aloneReject = true }
@@ -130,14 +132,18 @@ extension QuantityScan {
                 if bareScaleRun > 0 && m.chineseCharacters == 1 { return fail(max(e, next)) }
             }
         }
-        if m.chineseCharacters > 0, bareScaleRun == 1, m.unit == .none, !shang, beforeQualifier(m.start) == nil {
+        // 万万 (by all means): a bare scale word repeated is no number.
+        if bareScaleRun == 2, m.chineseCharacters == 2, s[m.numeralStart] == at(m.numeralStart + 1), m.unit == .none { return fail(max(e, next)) }
+        // 十 alone is the numeral ten in the numerals reading.
+        let loneTen = numerals && bareScaleRun == 1 && chineseScale(m.numeralStart)?.multiplier == 10
+        if m.chineseCharacters > 0, bareScaleRun == 1, m.unit == .none, !shang, !loneTen, beforeQualifier(m.start) == nil {
             // A lone scale word (万, 亿) with nothing after it is a word, not a figure.
             return fail(max(e, next))
         }
         if m.chineseCharacters > 0, m.chineseCharacters == 1, m.unit == .none, !shang, m.innerQualifier == nil || bareScaleRun > 0 {
             m.aloneReject = true
         }
-        if m.chineseCharacters > 0, at(e) == 0x3001, m.unit == .none { return fail(max(e, next)) }
+        if m.chineseCharacters > 0, at(e) == 0x3001, m.unit == .none, !numerals { return fail(max(e, next)) }
         return Attempt(mention: m, next: max(e, m.end))
     }
 

@@ -7,11 +7,19 @@ import Foundation
 /// (full-width → ASCII, traditional → simplified, ASCII lower-cased), so every offset is an
 /// offset of the original input, in Unicode scalars. The scan is linear: each attempt consumes
 /// what it looked at, whether or not it found a quantity.
+///
+/// Two readings: *figures* (the default, what facts are made of) leave out numerals that are no
+/// quantity alone — a single numeral character, a numeral before a period word (九年), after an
+/// ordinal marker (第三), a dotted chain (192.168.1.2) — while *numerals* (what `factx numbers`
+/// prints) report each of them as a plain number. Codes, dates in digits and words that only
+/// contain a numeral (一些 统一 万一) are no number in either reading.
 struct QuantityParser: Sendable {
     let lexicon: QuantityLexicon
+    /// Report every numeral, not only the figures that stand alone as quantities.
+    var numerals = false
 
     func quantities(in text: ScalarText, range: TextSpan) -> [Quantity] {
-        var scan = QuantityScan(lexicon: lexicon, text: text, range: range)
+        var scan = QuantityScan(lexicon: lexicon, text: text, range: range, numerals: numerals)
         return scan.run()
     }
 }
@@ -59,9 +67,12 @@ struct QuantityScan {
     let n: Int
     /// Folded and ASCII-lower-cased scalars of the range.
     let s: [UInt32]
+    /// The *numerals* reading (see ``QuantityParser``).
+    let numerals: Bool
 
-    init(lexicon: QuantityLexicon, text: ScalarText, range: TextSpan) {
+    init(lexicon: QuantityLexicon, text: ScalarText, range: TextSpan, numerals: Bool = false) {
         self.lexicon = lexicon
+        self.numerals = numerals
         self.text = text
         base = range.start
         n = range.length
@@ -296,7 +307,7 @@ struct QuantityScan {
         guard let first = single(at: p) else { return nil }
         guard var m = first.mention else { return first }
         // Ordinals, weekdays, 'No. 3'.
-        if case .block? = beforeWord(m.start)?.value { return fail(first.next) }
+        if !numerals, case .block? = beforeWord(m.start)?.value { return fail(first.next) }
         // A dash chain of three or more groups is a phone number or a code (400-820-8820).
         if m.isBare, m.arabic != nil {
             var k = m.end, groups = 1
@@ -308,7 +319,7 @@ struct QuantityScan {
             if groups >= 3 { return fail(codeEnd(m.numeralStart)) }
         }
         if allowRange, let merged = range(after: m) { return merged }
-        if m.aloneReject { return fail(first.next) }
+        if m.aloneReject && !numerals { return fail(first.next) }
         m.end = max(m.end, m.start)
         return Attempt(mention: m, next: first.next)
     }
@@ -399,7 +410,7 @@ struct QuantityScan {
         if isDigit(c) && prefixCurrency == nil
             && (letter(q - 1) || joiner == 0x5F
                 || ((joiner == 0x2D || joiner == 0x2B || joiner == 0x3A || joiner == 0x2F || joiner == 0x2E) && letter(q - 2))
-                || ((joiner == 0x3A || joiner == 0x2F || joiner == 0x2E) && digit(q - 2))) {
+                || ((joiner == 0x3A || joiner == 0x2F || (joiner == 0x2E && !numerals)) && digit(q - 2))) {
             return fail(codeEnd(q))
         }
         var sign = false, negative = false
@@ -425,8 +436,9 @@ struct QuantityScan {
         } else {
             core = chineseFigure(at: r)
         }
-        guard let a = core else { return prefixCurrency == nil ? nil : fail(q) }
+        guard var a = core else { return prefixCurrency == nil ? nil : fail(q) }
         guard var m = a.mention else { return a }
+        if let mixed = mixedFraction(m) { m = mixed; a.next = max(a.next, mixed.end) }
         m.start = p
         m.numeralStart = r
         m.explicitSign = sign
