@@ -63,6 +63,10 @@ struct BatchExtraction {
         return facts
     }
 
+    /// At most this many documents, or about this many bytes, go to a worker process in one round trip.
+    static let chunkItems = 32
+    static let chunkBytes = 1 << 18
+
     /// Runs; calls `report` with each failure in input order.
     func run(into sink: inout some FactSink, progress: ProgressReporter, report: (InputFailure) -> Void) throws -> Summary {
         let reader = reader, extractor = extractor, filter = filter, workers = workers
@@ -70,25 +74,32 @@ struct BatchExtraction {
         progress.start(totalBytes: sources.contains { if case .stdin = $0 { true } else { false } } ? nil
                            : sources.reduce(0) { if case .file(_, _, let size) = $1 { $0 + size } else { $0 } })
         let render = sink.renderer
-        let pipeline = OrderedPipeline<DocumentReader.InputItem, Outcome>(workers: jobs, window: jobs * 16) { item in
-            switch reader.load(item) {
-            case .success(let document):
-                guard let workers else {
-                    let facts = Self.facts(of: document, extractor: extractor, filter: filter)
-                    return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
+        // Items go through the pipeline in chunks (one worker round trip each); a stream's chunk ends
+        // at the last record read so far, so records still flow on one by one as they come.
+        let pipeline = OrderedPipeline<[DocumentReader.InputItem], [Outcome]>(workers: jobs, window: jobs * 4) { items in
+            let loaded = items.map { reader.load($0) }
+            let documents = loaded.compactMap { try? $0.get() }
+            var replies = (workers?.extract(documents) ?? []).makeIterator()
+            return zip(items, loaded).map { item, result in
+                switch result {
+                case .failure(let failure):
+                    return .failure(failure, bytes: item.byteCount)
+                case .success(let document):
+                    guard workers != nil, let reply = replies.next() else {
+                        let facts = Self.facts(of: document, extractor: extractor, filter: filter)
+                        return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
+                    }
+                    switch reply {
+                    case .facts(let extracted):
+                        let facts = Self.kept(extracted, filter: filter)
+                        return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
+                    case .crashed(let detail):
+                        return .failure(InputFailure(source: document.id, reason: "the extractor crashed on this document (\(detail))",
+                                                     document: document.id), bytes: item.byteCount)
+                    case .unavailable(let reason):
+                        return .failure(InputFailure(source: document.id, reason: reason, document: document.id), bytes: item.byteCount)
+                    }
                 }
-                switch workers.extract(document) {
-                case .facts(let extracted):
-                    let facts = Self.kept(extracted, filter: filter)
-                    return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
-                case .crashed(let detail):
-                    return .failure(InputFailure(source: document.id, reason: "the extractor crashed on this document (\(detail))",
-                                                 document: document.id), bytes: item.byteCount)
-                case .unavailable(let reason):
-                    return .failure(InputFailure(source: document.id, reason: reason, document: document.id), bytes: item.byteCount)
-                }
-            case .failure(let failure):
-                return .failure(failure, bytes: item.byteCount)
             }
         }
         var summary = Summary()
@@ -116,15 +127,21 @@ struct BatchExtraction {
             progress.update(summary)
             return true
         }
+        func consume(_ outcomes: [Outcome]) throws -> Bool {
+            for outcome in outcomes where try !consume(outcome) { return false }
+            return true
+        }
+        let chunk = (items: workers == nil ? 1 : Self.chunkItems, bytes: Self.chunkBytes)
         if jobs <= 1 {
             // One job: read, extract and write in turn on this thread; no hand-offs between threads.
             var failure: Error?
-            reader.forEachItem(of: sources) { item in
-                do { return try consume(pipeline.transformOne(item)) } catch { failure = error; return false }
+            reader.forEachChunk(of: sources, maxItems: chunk.items, maxBytes: chunk.bytes) { items in
+                do { return try consume(pipeline.transformOne(items)) } catch { failure = error; return false }
             }
             if let failure { throw failure }
         } else {
-            try pipeline.run(produce: { submit in reader.forEachItem(of: sources, submit) }, consume: consume)
+            try pipeline.run(produce: { submit in reader.forEachChunk(of: sources, maxItems: chunk.items, maxBytes: chunk.bytes, submit) },
+                             consume: consume)
         }
         progress.finish()
         workers?.stop()

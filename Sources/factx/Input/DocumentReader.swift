@@ -164,7 +164,32 @@ struct DocumentReader: Sendable {
     }
 
     func forEachItem(of sources: [Source], _ submit: (InputItem) -> Bool) {
-        for source in sources {
+        forEachReadyItem(of: sources) { item, _ in submit(item) }
+    }
+
+    /// Calls `submit` with chunks of consecutive items, in input order, until it returns false: up to
+    /// `maxItems` items or `maxBytes` bytes, and never waiting for input to fill one — a chunk ends where
+    /// the next record is not read yet (a stream's records flow on as they come).
+    func forEachChunk(of sources: [Source], maxItems: Int, maxBytes: Int, _ submit: ([InputItem]) -> Bool) {
+        var chunk: [InputItem] = []
+        var bytes = 0
+        var goOn = true
+        forEachReadyItem(of: sources) { item, moreReady in
+            chunk.append(item)
+            bytes += item.byteCount
+            guard !moreReady || chunk.count >= maxItems || bytes >= maxBytes else { return true }
+            goOn = submit(chunk)
+            chunk = []
+            bytes = 0
+            return goOn
+        }
+        if goOn && !chunk.isEmpty { _ = submit(chunk) }
+    }
+
+    /// Calls `submit` with each item and whether the next one is ready without waiting for input.
+    private func forEachReadyItem(of sources: [Source], _ submitReady: (InputItem, Bool) -> Bool) {
+        for (index, source) in sources.enumerated() {
+            func submit(_ item: InputItem) -> Bool { submitReady(item, index + 1 < sources.count) }
             switch source {
             case .failure(let failure):
                 guard submit(.failure(failure)) else { return }
@@ -183,15 +208,15 @@ struct DocumentReader: Sendable {
                     continue
                 }
                 defer { close(descriptor) }
-                guard forEachRecord(descriptor: descriptor, source: path, submit) else { return }
+                guard forEachRecord(descriptor: descriptor, source: path, { item, more in submitReady(item, more || index + 1 < sources.count) }) else { return }
             case .stdin(true):
-                guard forEachRecord(descriptor: 0, source: Self.stdinName, submit) else { return }
+                guard forEachRecord(descriptor: 0, source: Self.stdinName, { item, more in submitReady(item, more) }) else { return }
             }
         }
     }
 
     /// Submits each non-blank line; false when `submit` asked to stop.
-    private func forEachRecord(descriptor: Int32, source: String, _ submit: (InputItem) -> Bool) -> Bool {
+    private func forEachRecord(descriptor: Int32, source: String, _ submit: (InputItem, _ moreReady: Bool) -> Bool) -> Bool {
         var lines = LineReader(descriptor: descriptor)
         while true {
             let line: [UInt8]
@@ -199,12 +224,12 @@ struct DocumentReader: Sendable {
                 guard let next = try lines.next() else { return true }
                 line = next
             } catch {
-                return submit(.failure(InputFailure(source: "\(source):\(lines.lineNumber + 1)", reason: "cannot read: \(error.reason)")))
+                return submit(.failure(InputFailure(source: "\(source):\(lines.lineNumber + 1)", reason: "cannot read: \(error.reason)")), false)
             }
             var bytes = line
             if lines.lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            guard submit(.record(source: source, line: lines.lineNumber, bytes: bytes)) else { return false }
+            guard submit(.record(source: source, line: lines.lineNumber, bytes: bytes), lines.hasBufferedLine) else { return false }
         }
     }
 

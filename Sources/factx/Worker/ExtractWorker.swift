@@ -2,8 +2,8 @@ import ArgumentParser
 import FactKit
 import Foundation
 
-/// `factx extract-worker` (hidden): the process that extracts for `factx extract`. It reads document frames
-/// on descriptor 3 and answers each with a frame of its facts, until the supervisor closes the socket.
+/// `factx extract-worker` (hidden): the process that extracts for `factx extract`. It reads frames of documents
+/// on descriptor 3 and answers each with a frame of their facts, until the supervisor closes the socket.
 /// A document that crashes it costs only that document: the supervisor names it and starts a new worker.
 struct ExtractWorker: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,14 +25,18 @@ struct ExtractWorker: ParsableCommand {
         let crashMarker = ProcessInfo.processInfo.environment["FACTX_DEBUG_CRASH_MARKER"].flatMap { $0.isEmpty ? nil : $0 }
         #endif
         while let frame = FrameChannel.read(from: Self.channel) {
+            // A frame holds a batch of documents; the reply, the facts of each in turn.
             var decoder = FrameDecoder(frame)
-            guard let request = try? decoder.request() else { throw ExitCode(3) }
-            #if DEBUG
-            if let crashMarker, request.text.contains(crashMarker) { fatalError("crash injected by FACTX_DEBUG_CRASH_MARKER") }
-            #endif
-            let facts = extractor.extract(request.text, document: request.id, date: request.date.flatMap(CalendarDate.init))
+            guard let count = try? decoder.integer(), count >= 0 else { throw ExitCode(3) }
             var reply = FrameEncoder()
-            reply.facts(facts)
+            reply.integer(count)
+            for _ in 0..<count {
+                guard let request = try? decoder.request() else { throw ExitCode(3) }
+                #if DEBUG
+                if let crashMarker, request.text.contains(crashMarker) { fatalError("crash injected by FACTX_DEBUG_CRASH_MARKER") }
+                #endif
+                reply.facts(extractor.extract(request.text, document: request.id, date: request.date.flatMap(CalendarDate.init)))
+            }
             guard FrameChannel.write(reply.frame(), to: Self.channel, socket: true) else { return }
         }
     }

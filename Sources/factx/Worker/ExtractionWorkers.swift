@@ -4,10 +4,10 @@ import Foundation
 /// Worker processes that extract facts for a supervising `factx extract`, so that a document which crashes
 /// the extractor (a trap in the library) costs that document only.
 ///
-/// Each is this program re-executed as `factx extract-worker`, fed one document at a time over a socket.
-/// A thread takes an idle worker (or starts one), sends a document and waits for its facts; when the
-/// worker dies instead of answering, that document is the one that crashed it, and the next document
-/// gets a new worker. At most one worker per thread that asks, so `--jobs n` runs n workers.
+/// Each is this program re-executed as `factx extract-worker`, fed batches of documents over a socket.
+/// A thread takes an idle worker (or starts one), sends a batch and waits for their facts; when the
+/// worker dies instead of answering, the batch's documents are sent again one by one, so the one that
+/// crashed it is found; the next documents get a new worker. At most one worker per thread that asks, so `--jobs n` runs n workers.
 final class ExtractionWorkers: @unchecked Sendable {
     /// What happened to a document sent to a worker.
     enum Reply {
@@ -29,28 +29,48 @@ final class ExtractionWorkers: @unchecked Sendable {
 
     deinit { stop() }
 
-    /// The facts of one document, from an idle worker or a new one.
-    func extract(_ document: Document) -> Reply {
+    /// The facts of each document, from an idle worker or a new one, in one round trip. When the worker
+    /// dies on a batch of several, each document is sent again alone, so the one that crashes it is found
+    /// and the others get their facts.
+    func extract(_ documents: [Document]) -> [Reply] {
+        guard !documents.isEmpty else { return [] }
+        switch roundTrip(documents) {
+        case .success(let facts): return facts.map(Reply.facts)
+        case .failure(let failure):
+            if documents.count == 1 { return [failure.reply] }
+            if case .unavailable = failure.reply { return documents.map { _ in failure.reply } }
+            return documents.flatMap { extract([$0]) }
+        }
+    }
+
+    private func roundTrip(_ documents: [Document]) -> Result<[[Fact]], ReplyFailure> {
         lock.lock()
         var worker = idle.popLast()
         lock.unlock()
         if worker == nil {
-            do { worker = try WorkerProcess(arguments: arguments) } catch { return .unavailable("\(error)") }
+            do { worker = try WorkerProcess(arguments: arguments) } catch { return .failure(ReplyFailure(.unavailable("\(error)"))) }
         }
-        guard let worker else { return .unavailable("no worker") }
+        guard let worker else { return .failure(ReplyFailure(.unavailable("no worker"))) }
         var request = FrameEncoder()
-        request.request(document)
+        request.integer(documents.count)
+        for document in documents { request.request(document) }
         if FrameChannel.write(request.frame(), to: worker.socket, socket: true),
            let frame = FrameChannel.read(from: worker.socket) {
             var decoder = FrameDecoder(frame)
-            if let facts = try? decoder.facts() {
+            if let count = try? decoder.integer(), count == documents.count,
+               let facts = try? (0..<count).map({ _ in try decoder.facts() }) {
                 lock.lock()
                 idle.append(worker)
                 lock.unlock()
-                return .facts(facts)
+                return .success(facts)
             }
         }
-        return .crashed(detail: worker.end())
+        return .failure(ReplyFailure(.crashed(detail: worker.end())))
+    }
+
+    private struct ReplyFailure: Error {
+        var reply: Reply
+        init(_ reply: Reply) { self.reply = reply }
     }
 
     /// Ends the idle workers (they exit when their socket closes) and reaps them.
