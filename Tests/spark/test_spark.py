@@ -133,6 +133,8 @@ def main():
              .config("spark.driver.memory", "1g")
              .getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
+    # The per-partition function lives in facts_job, which the executors' Python must import too.
+    spark.sparkContext.addPyFile(facts_job.__file__)
     try:
         rdd = spark.sparkContext.parallelize(records, args.partitions)
         sizes = rdd.glom().map(len).collect()
