@@ -30,12 +30,14 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        // The first worker starts now, loading its dictionaries while this process loads its own.
+        let workers = runOptions.inProcess ? nil : ExtractionWorkers(arguments: extractOptions.workerArguments, prestart: true)
         let extractor = try makeExtractor()
         var sink = try makeSink()
         let progress = ProgressReporter(live: !runOptions.quiet && ProgressReporter.stderrIsTerminal)
         var batch = BatchExtraction(reader: inputOptions.reader, extractor: extractor, filter: extractOptions.filter,
                                     jobs: runOptions.jobs, failFast: runOptions.failFast)
-        if !runOptions.inProcess { batch.workers = ExtractionWorkers(arguments: extractOptions.workerArguments) }
+        batch.workers = workers
         let rejections = try rejectionOptions.log()
         let summary: BatchExtraction.Summary
         do {

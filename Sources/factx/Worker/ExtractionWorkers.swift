@@ -23,8 +23,10 @@ final class ExtractionWorkers: @unchecked Sendable {
     private var idle: [WorkerProcess] = []
 
     /// - Parameter arguments: the worker's options (`--dictionary`, `--date`), after the subcommand name.
-    init(arguments: [String]) {
+    /// - Parameter prestart: start one worker at once (its start-up overlaps the caller's).
+    init(arguments: [String], prestart: Bool = false) {
         self.arguments = ["extract-worker"] + arguments
+        if prestart, let worker = try? WorkerProcess(arguments: self.arguments) { idle.append(worker) }
     }
 
     deinit { stop() }
