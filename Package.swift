@@ -40,6 +40,9 @@ let package = Package(
         .executableTarget(name: "factx-bench", dependencies: ["FactKit", "CICUShim"]),
         // The small program of Examples/library-usage: FactKit used as a library.
         .executableTarget(name: "factkit-example", dependencies: ["FactKit"], path: "Examples/library-usage", exclude: ["README.md"]),
+        // The fuzz harness (Tests/fuzz/README.md): libFuzzer's target when built with -DFUZZING and
+        // --sanitize=fuzzer, else a program that replays corpus files through the same harness.
+        .executableTarget(name: "factkit-fuzz", dependencies: ["FactKit"], path: "Tests/fuzz/Harness"),
         .testTarget(name: "FactKitTests", dependencies: ["FactKit"]),
         .testTarget(name: "factxTests", dependencies: ["factx", "FactKit"]),
     ]

@@ -11,7 +11,12 @@ factx must be installed at the same path on every worker (the binary and the res
 """
 
 import argparse
+import glob
+import json
+import os
 import shlex
+import subprocess
+import threading
 
 from pyspark.sql import SparkSession
 from pyspark.sql import types as T
@@ -34,13 +39,66 @@ def factx_command(factx, subcommand="extract", extra_args=()):
     return shlex.join([factx, subcommand, "--input", "jsonl", "--format", "jsonl", *extra_args])
 
 
-def pipe_records(records, factx, subcommand="extract", extra_args=()):
+def pipe_records(records, factx, subcommand="extract", extra_args=(), errors_dir=None):
     """An RDD of JSON Lines records (one JSON object a string) -> an RDD of fact lines (JSON strings).
 
-    `checkCode=True` fails the task when factx exits non-zero (a record it could not read), so a
-    partition is never silently lost; Spark retries it like any failed task.
+    Without `errors_dir`: `RDD.pipe` with `checkCode=True`, which fails the task when factx exits
+    non-zero (a record it could not read), so a partition is never silently lost.
+
+    With `errors_dir`: each partition's factx gets its own `--errors errors_dir/part-NNNNN.jsonl`, where
+    it lists the records it rejected (`{"doc", "source", "reason"}`), and exits 0 for them: one bad
+    record costs that record, not the job. Any other failure still fails the task. The folder must be
+    one every worker can write (a shared file system on a cluster); a retried partition rewrites its file.
     """
-    return records.pipe(factx_command(factx, subcommand, extra_args), checkCode=True)
+    if errors_dir is None:
+        return records.pipe(factx_command(factx, subcommand, extra_args), checkCode=True)
+    command = factx_command(factx, subcommand, extra_args)
+
+    def run_partition(index, lines):
+        errors_file = os.path.join(errors_dir, f"part-{index:05d}.jsonl")
+        return pipe_partition(shlex.split(command) + ["--errors", errors_file], lines)
+
+    return records.mapPartitionsWithIndex(run_partition)
+
+
+def pipe_partition(argv, lines):
+    """Streams `lines` through one process (as `RDD.pipe` does) and yields its output lines; raises when
+    it exits non-zero."""
+    process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def feed():
+        try:
+            for line in lines:
+                process.stdin.write(line.encode("utf-8") + b"\n")
+        except BrokenPipeError:
+            pass
+        finally:
+            try:
+                process.stdin.close()
+            except BrokenPipeError:
+                pass
+
+    stderr = []
+    writer = threading.Thread(target=feed, daemon=True)
+    reader = threading.Thread(target=lambda: stderr.append(process.stderr.read()), daemon=True)
+    writer.start()
+    reader.start()
+    for line in process.stdout:
+        yield line.decode("utf-8").rstrip("\n")
+    writer.join()
+    reader.join()
+    if process.wait() != 0:
+        raise RuntimeError(f"{shlex.join(argv)} exited {process.returncode}: "
+                           + b"".join(stderr).decode("utf-8", "replace")[-2000:])
+
+
+def rejected_records(errors_dir):
+    """The rejections the partitions listed: one dict {"doc", "source", "reason"} each."""
+    rejected = []
+    for path in sorted(glob.glob(os.path.join(errors_dir, "part-*.jsonl"))):
+        with open(path, encoding="utf-8") as f:
+            rejected += [json.loads(line) for line in f if line.strip()]
+    return rejected
 
 
 def facts_frame(spark, fact_lines):
@@ -56,18 +114,24 @@ def main():
     parser.add_argument("--format", choices=["parquet", "csv"], default="parquet")
     parser.add_argument("--partitions", type=int, default=0, help="minimum number of input partitions")
     parser.add_argument("--subcommand", default="extract", help="factx subcommand (default: extract)")
+    parser.add_argument("--errors-dir", help="list rejected records in DIR/part-NNNNN.jsonl (one file a partition) "
+                        "instead of failing the job on them")
     parser.add_argument("--factx-arg", action="append", default=[],
                         help="an extra factx argument, e.g. --factx-arg=--metric=revenue (repeatable)")
     args = parser.parse_args()
 
     spark = SparkSession.builder.appName("factx-facts").getOrCreate()
     records = spark.sparkContext.textFile(args.input, minPartitions=args.partitions or None)
-    facts = facts_frame(spark, pipe_records(records, args.factx, args.subcommand, args.factx_arg))
+    if args.errors_dir:
+        os.makedirs(args.errors_dir, exist_ok=True)
+    facts = facts_frame(spark, pipe_records(records, args.factx, args.subcommand, args.factx_arg, args.errors_dir))
     writer = facts.write.mode("overwrite")
     if args.format == "parquet":
         writer.parquet(args.output)
     else:
         writer.option("header", True).csv(args.output)
+    if args.errors_dir:
+        print(f"{len(rejected_records(args.errors_dir))} records rejected, listed in {args.errors_dir}")
     spark.stop()
 
 

@@ -17,7 +17,9 @@ struct Explain: ParsableCommand {
     var dictionaries: [String] = []
 
     func validate() throws {
-        if let date, CalendarDate(date) == nil { throw ValidationError("--date must look like 2024-04-17, got '\(date)'") }
+        if let date, case .failure(let problem) = CalendarDateCheck.argument(date) {
+            throw ValidationError("--date '\(date)' is not a date (\(problem)): write it as YYYY-MM-DD, e.g. --date 2024-04-17.")
+        }
     }
 
     func run() throws {

@@ -9,7 +9,9 @@ struct Extract: ParsableCommand {
         discussion: """
             Rows come in input order (folders in sorted path order), then text order, identical whatever --jobs is.
             A document that cannot be read is named on stderr and the others still get their facts.
-            Exit status: 0 all went well, 1 some inputs failed, 2 a usage error.
+            Exit status: 0 all went well (or every rejected input is listed in --errors), 1 some inputs failed, \
+            2 a usage error. A document that crashes the extractor is rejected alone: "DOC: the extractor crashed \
+            on this document".
 
             Examples:
               factx extract news/ -o facts.csv
@@ -21,20 +23,36 @@ struct Extract: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
     @OptionGroup var extractOptions: ExtractOptions
     @OptionGroup var runOptions: RunOptions
+    @OptionGroup var rejectionOptions: RejectionOptions
 
     func validate() throws {
         _ = try outputOptions.chosenColumns(from: Fact.columns + extractOptions.keptFields)
     }
 
     func run() throws {
+        // The first worker starts now, loading its dictionaries while this process loads its own.
+        let workers = runOptions.inProcess ? nil : ExtractionWorkers(arguments: extractOptions.workerArguments, prestart: true)
         let extractor = try makeExtractor()
         var sink = try makeSink()
         let progress = ProgressReporter(live: !runOptions.quiet && ProgressReporter.stderrIsTerminal)
-        let batch = BatchExtraction(reader: inputOptions.reader, extractor: extractor, filter: extractOptions.filter,
+        var batch = BatchExtraction(reader: inputOptions.reader, extractor: extractor, filter: extractOptions.filter,
                                     jobs: runOptions.jobs, failFast: runOptions.failFast)
-        let summary = try batch.run(into: &sink, progress: progress) { progress.note("factx: \($0)") }
+        batch.workers = workers
+        let rejections = try rejectionOptions.log()
+        let summary: BatchExtraction.Summary
+        do {
+            summary = try batch.run(into: &sink, progress: progress) { failure in
+                progress.note("factx: \(failure)")
+                rejections.record(failure)
+            }
+        } catch {
+            try? rejections.commit()
+            throw error
+        }
+        try rejections.commit()
         if !runOptions.quiet { printError(progress.summaryLine(summary)) }
-        if summary.failures > 0 { throw ExitCode.failure }
+        // Rejections listed in --errors do not fail the run; a run stopped by --fail-fast does.
+        if summary.failures > 0 && (!rejections.absorbs || summary.stopped) { throw ExitCode.failure }
     }
 
     /// The output format's sink: the one place a format picks where rows go.

@@ -13,7 +13,8 @@ struct JSONRecordTests {
         (#"{"text": "q\"b\\s\/b\bf\fn\nr\rt\t."}"#, "f:3 | - | q\"b\\s/b\u{8}f\u{C}n\nr\rt\t."),
         (#"{"text": "\u82f1\u4F1F\u8fbe\u00e9"}"#, "f:3 | - | 英伟达é"),
         (#"{"text": "\ud83d\ude80 up \uD83D\uDE00"}"#, "f:3 | - | 🚀 up 😀"),
-        (#"{"text": "a\u0000b"}"#, "f:3 | - | a\u{0}b"),
+        // A NUL in the text rejects the record, as a NUL byte rejects a text file (issue 13, item 8).
+        (#"{"text": "a\u0000b"}"#, #"f:3: "text" holds a NUL character (\u0000) at character 1"#),
         ("{\"text\": \"Café 😀 英伟达 \u{7f}\"}", "f:3 | - | Café 😀 英伟达 \u{7f}"),
         // JSONSerialization drops a byte order mark that opens a string or follows an escape, and keeps others.
         ("{\"text\": \"\u{FEFF}\u{FEFF}a\\n\u{FEFF}b\u{FEFF}\\uFEFF.\"}", "f:3 | - | \u{FEFF}a\nb\u{FEFF}\u{FEFF}."),
@@ -77,6 +78,10 @@ struct JSONRecordTests {
         (#"{"text": "x", "date": "yesterday"}"#, #"f:3: "date" is not a date such as "2024-04-17""#),
         (#"{"text": "x", "date": "", "id": ""}"#, " | - | x"),
         (#"{"text": "x", "date": " 2024-04 "}"#, "f:3 |  2024-04  | x"),
+        // A date the calendar lacks rejects the record (issue 13, item 9).
+        (#"{"text": "x", "date": "2024-02-30"}"#, #"f:3: "date" "2024-02-30" is not a calendar day: February 2024 has 29 days, not 30"#),
+        (#"{"text": "x", "date": "0000-01-01"}"#, #"f:3: "date" "0000-01-01" is not a calendar day: year 0000 is not a calendar year, years run from 0001 to 9999"#),
+        (#"{"text": "x", "date": "2024/02/29"}"#, "f:3 | 2024/02/29 | x"),
     ]
 
     static func outcome(_ result: Result<Document, InputFailure>) -> String {

@@ -4,7 +4,9 @@ Builds 1,000+ JSON Lines records with distinct ids from short news texts, pipes 
 across at least 4 partitions with Examples/spark/facts_job.py, and checks that the union of the
 partitions' output equals one single-process run over the same records (as a multiset of lines),
 that every record reached a partition and every factx process exited 0, and that the facts
-round-trip through Parquet. When the records yield facts, it also checks that factx streams:
+round-trip through Parquet. Bad records are mixed in (a "text" that is not a string, a NUL in a text):
+each partition lists its rejections in its own --errors file, the job still succeeds, and the union of
+those files names exactly the bad records. When the records yield facts, it also checks that factx streams:
 a fact line comes out for a record before stdin is closed.
 
 Run by Tests/spark/run_spark_test.sh, which builds factx and installs pyspark when it is missing.
@@ -59,13 +61,29 @@ def make_records(count):
     return records
 
 
-def single_process(command, records):
-    """One factx process over all records: its output lines."""
-    result = subprocess.run(command, input="\n".join(records) + "\n", capture_output=True,
-                            text=True, encoding="utf-8", check=False)
+# Records factx rejects, mixed into the input: (position, line, reason).
+BAD_RECORDS = [
+    (17, '{"id":"broken","text":5}', '"text" is not a string'),
+    (600, '{"id":"nul-text","text":"营收\\u000053亿欧元"}', '"text" holds a NUL character (\\u0000) at character 2'),
+]
+
+
+def with_bad_records(records):
+    records = list(records)
+    for position, line, _ in BAD_RECORDS:
+        records.insert(position, line)
+    return records
+
+
+def single_process(command, records, errors_file):
+    """One factx process over all records: its output lines, and the rejections it listed."""
+    result = subprocess.run(command + ["--errors", errors_file], input="\n".join(records) + "\n",
+                            capture_output=True, text=True, encoding="utf-8", check=False)
     if result.returncode != 0:
         sys.exit(f"single-process factx exited {result.returncode}:\n{result.stderr}")
-    return result.stdout.splitlines()
+    with open(errors_file, encoding="utf-8") as f:
+        rejected = [json.loads(line) for line in f if line.strip()]
+    return result.stdout.splitlines(), rejected
 
 
 def check_streaming(command, record, timeout=20.0):
@@ -92,13 +110,17 @@ def main():
 
     factx = os.path.abspath(args.factx)
     command = facts_job.shlex.split(facts_job.factx_command(factx, args.subcommand))
-    records = make_records(args.records)
+    records = with_bad_records(make_records(args.records))
     ids = [json.loads(r)["id"] for r in records]
     assert len(set(ids)) == len(ids), "record ids are not distinct"
     failures = []
 
     started = time.monotonic()
-    expected = single_process(command, records)
+    scratch = tempfile.mkdtemp(prefix="factx-spark-test-")
+    expected, expected_rejected = single_process(command, records, os.path.join(scratch, "single-errors.jsonl"))
+    wanted_rejections = sorted((json.loads(line)["id"], reason) for _, line, reason in BAD_RECORDS)
+    if sorted((r["doc"], r["reason"]) for r in expected_rejected) != wanted_rejections:
+        failures.append(f"the single run rejected {expected_rejected}, not the bad records {wanted_rejections}")
     print(f"single process: {len(records)} records -> {len(expected)} lines "
           f"in {time.monotonic() - started:.1f}s")
 
@@ -111,6 +133,8 @@ def main():
              .config("spark.driver.memory", "1g")
              .getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
+    # The per-partition function lives in facts_job, which the executors' Python must import too.
+    spark.sparkContext.addPyFile(facts_job.__file__)
     try:
         rdd = spark.sparkContext.parallelize(records, args.partitions)
         sizes = rdd.glom().map(len).collect()
@@ -120,8 +144,18 @@ def main():
         if sum(sizes) != len(records):
             failures.append(f"{sum(sizes)} records reached the partitions, not {len(records)}")
 
-        # checkCode=True: a factx process that exits non-zero fails the job.
-        actual = facts_job.pipe_records(rdd, factx, args.subcommand).collect()
+        # Each partition lists its rejections in its own --errors file; a factx process that exits
+        # non-zero still fails the job.
+        errors_dir = os.path.join(scratch, "errors")
+        os.makedirs(errors_dir)
+        actual = facts_job.pipe_records(rdd, factx, args.subcommand, errors_dir=errors_dir).collect()
+        partition_files = sorted(os.listdir(errors_dir))
+        rejected = facts_job.rejected_records(errors_dir)
+        print(f"rejections: {len(rejected)} in {len(partition_files)} partition files")
+        if len(partition_files) != len(sizes):
+            failures.append(f"{len(partition_files)} errors files for {len(sizes)} partitions: {partition_files}")
+        if sorted((r["doc"], r["reason"]) for r in rejected) != wanted_rejections:
+            failures.append(f"the partitions rejected {rejected}, not the bad records {wanted_rejections}")
         print(f"spark: {len(actual)} lines from {len(sizes)} partitions in {time.monotonic() - started:.1f}s")
         if sorted(actual) != sorted(expected):
             missing = sorted(set(expected) - set(actual))[:3]

@@ -58,10 +58,16 @@ public struct FactExtractor: Sendable {
     /// Every company the extractor knows, built-in and user entries.
     public var companies: [Company] { companyDictionary.companies }
 
-    /// Every figure in `text` (what `factx numbers` prints), in text order.
+    /// Every figure and numeral in `text` (what `factx numbers` prints), in text order: besides the
+    /// figures facts are made of, each numeral that is no quantity alone (`二`, the `九` of `九年`) as a plain number.
     public func quantities(in text: String) -> [Quantity] {
+        quantities(in: text, numerals: true)
+    }
+
+    /// The figures of `text`; with `numerals`, every numeral too (see ``quantities(in:)``).
+    func quantities(in text: String, numerals: Bool) -> [Quantity] {
         let scalars = ScalarText(text, folding: folding)
-        return QuantityParser(lexicon: quantityLexicon).quantities(in: scalars, range: TextSpan(start: 0, end: scalars.count))
+        return QuantityParser(lexicon: quantityLexicon, numerals: numerals).quantities(in: scalars, range: TextSpan(start: 0, end: scalars.count))
     }
 
     /// Every company mention in `text` (what `factx companies` prints), in text order.

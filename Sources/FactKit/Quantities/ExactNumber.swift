@@ -68,6 +68,17 @@ enum ExactNumber {
         }
     }
 
+    /// Whether the value is certainly exact: the integer form always is; a `Decimal` is when it is a
+    /// number whose significand has fewer than 36 digits (a rounded result fills all 38, an overflow is NaN).
+    var isHeldExactly: Bool {
+        switch self {
+        case .scaled: return true
+        case .decimal(let d): return !d.isNaN && d.significand.magnitude < Self.exactSignificandBound
+        }
+    }
+
+    private static let exactSignificandBound = Decimal(sign: .plus, exponent: 35, significand: 1)
+
     // MARK: Arithmetic
 
     /// `significand × 10^k`, or nil when it overflows.
@@ -106,7 +117,32 @@ enum ExactNumber {
                 }
             }
         }
+        // Decimal keeps 38 digits and would round a longer sum: refuse it (NaN) rather than give a wrong value.
+        guard let span = digitSpan(a, b), span.high - span.low < 37 else { return .decimal(.nan) }
         return .decimal(a.decimal + b.decimal)
+    }
+
+    /// The places (powers of ten) the digits of `a` and `b` occupy together, nil when either is zero or NaN.
+    private static func digitSpan(_ a: ExactNumber, _ b: ExactNumber) -> (low: Int, high: Int)? {
+        guard let x = a.places else { return b.places ?? (0, 0) }
+        guard let y = b.places else { return x }
+        return (min(x.low, y.low), max(x.high, y.high))
+    }
+
+    /// The lowest and highest power of ten of the value's non-zero digits (nil for zero and NaN).
+    private var places: (low: Int, high: Int)? {
+        var digits: Substring
+        var exponent: Int
+        switch self {
+        case .scaled(let s, let e, _):
+            if s == 0 { return nil }
+            digits = Substring(String(s)); exponent = Int(e)
+        case .decimal(let d):
+            if d.isNaN || d.isZero { return nil }
+            digits = Substring(d.significand.magnitude.description); exponent = d.exponent
+        }
+        while digits.last == "0" { digits = digits.dropLast(); exponent += 1 }
+        return (exponent, exponent + digits.count - 1)
     }
 
     @inline(__always)
@@ -122,7 +158,9 @@ enum ExactNumber {
     }
 
     private static func product(_ a: ExactNumber, _ b: ExactNumber) -> ExactNumber {
-        .decimal(a.decimal * b.decimal)
+        // A product of more than 37 digits would round in Decimal: refused (NaN), never a wrong value.
+        if let x = a.places, let y = b.places, (x.high - x.low + 1) + (y.high - y.low + 1) > 37 { return .decimal(.nan) }
+        return .decimal(a.decimal * b.decimal)
     }
 
     /// The quotient, as `Decimal` division gives it.
@@ -139,7 +177,7 @@ enum ExactNumber {
                 var x = sa, k = 0
                 while x % sb != 0 {
                     let (m, o) = x.multipliedReportingOverflow(by: 10)
-                    if o { return .decimal(a.decimal / b.decimal) }
+                    if o { return rounded(.decimal(a.decimal / b.decimal)) }
                     x = m; k += 1
                 }
                 let e = Int(ea) - Int(eb) - k
@@ -149,7 +187,16 @@ enum ExactNumber {
                 }
             }
         }
-        return .decimal(a.decimal / b.decimal)
+        return rounded(.decimal(a.decimal / b.decimal))
+    }
+
+    /// A quotient that does not terminate (1/3) kept to 30 significant digits, so that scaling it
+    /// (× 100 for a percentage) stays inside what Decimal holds exactly.
+    private static func rounded(_ q: ExactNumber) -> ExactNumber {
+        guard case .decimal(let d) = q, let p = q.places, p.high - p.low >= 30 else { return q }
+        var x = d, r = Decimal()
+        NSDecimalRound(&r, &x, 29 - p.high, .plain)
+        return .decimal(r)
     }
 
     static func += (a: inout ExactNumber, b: ExactNumber) { a = a + b }

@@ -23,7 +23,7 @@ final class QuantityLexicon: Sendable {
 
     /// A multiplier word (`scales.tsv`).
     struct Scale: Sendable {
-        enum Kind: String, Sendable { case unit, scale, word, abbrev, abbrevMoney = "abbrev-money" }
+        enum Kind: String, Sendable { case unit, scale, word, abbrev, abbrevMoney = "abbrev-money", dozen }
         var multiplier: ExactNumber
         var kind: Kind
     }
@@ -71,6 +71,8 @@ final class QuantityLexicon: Sendable {
     }
 
     let numerals: [UInt32: NumeralRole]
+    /// The formal (大写) digits: numerals only beside another numeral or a scale.
+    let formalDigits: Set<UInt32>
     /// Scale words: single Chinese characters and English words/abbreviations.
     let scales: Trie<Scale>
     let english: Trie<EnglishRole>
@@ -131,6 +133,7 @@ final class QuantityLexicon: Sendable {
 
     init(files: (String) throws -> DictionaryFile) throws {
         var numerals: [UInt32: NumeralRole] = [:]
+        var formalDigits = Set<UInt32>()
         var scales = Trie<Scale>()
         var english = Trie<EnglishRole>()
         var prefixCurrencies = Trie<UnitID>()
@@ -159,6 +162,7 @@ final class QuantityLexicon: Sendable {
             let value = Int(line[2]) ?? 0
             switch line[1] {
             case "digit": numerals[c] = .digit(value)
+            case "formal-digit": numerals[c] = .digit(value); formalDigits.insert(c)
             case "zero": numerals[c] = .zero
             case "tens": numerals[c] = .tens(value)
             case "vague": numerals[c] = .vague
@@ -269,6 +273,7 @@ final class QuantityLexicon: Sendable {
             singleScaleTable.set(c, v)
         }
         self.numerals = numerals
+        self.formalDigits = formalDigits
         self.scales = scales
         self.english = english
         self.prefixCurrencies = prefixCurrencies

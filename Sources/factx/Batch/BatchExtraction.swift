@@ -31,6 +31,9 @@ struct BatchExtraction {
     var filter = FactFilter()
     var jobs = 1
     var failFast = false
+    /// Worker processes that extract, so that a document crashing the extractor costs only itself;
+    /// nil extracts in this process.
+    var workers: ExtractionWorkers? = nil
 
     /// What a run did.
     struct Summary {
@@ -51,7 +54,12 @@ struct BatchExtraction {
 
     /// The facts of one document that pass the filter, in offset order.
     static func facts(of document: Document, extractor: FactExtractor, filter: FactFilter) -> [Fact] {
-        var facts = extractor.extract(document.text, document: document.id, date: document.date.flatMap(CalendarDate.init))
+        kept(extractor.extract(document.text, document: document.id, date: document.date.flatMap(CalendarDate.init)), filter: filter)
+    }
+
+    /// The facts that pass the filter, in offset order.
+    static func kept(_ extracted: [Fact], filter: FactFilter) -> [Fact] {
+        var facts = extracted
         if filter.keepsEverything == false { facts.removeAll { !filter.keeps($0) } }
         // Facts come in text order but for a few (a list's facts, a conversion): sort only then, stably.
         if zip(facts, facts.dropFirst()).contains(where: { $1.span < $0.span }) {
@@ -60,20 +68,43 @@ struct BatchExtraction {
         return facts
     }
 
+    /// At most this many documents, or about this many bytes, go to a worker process in one round trip.
+    static let chunkItems = 32
+    static let chunkBytes = 1 << 18
+
     /// Runs; calls `report` with each failure in input order.
     func run(into sink: inout some FactSink, progress: ProgressReporter, report: (InputFailure) -> Void) throws -> Summary {
-        let reader = reader, extractor = extractor, filter = filter
+        let reader = reader, extractor = extractor, filter = filter, workers = workers
         let sources = reader.sources()
         progress.start(totalBytes: sources.contains { if case .stdin = $0 { true } else { false } } ? nil
                            : sources.reduce(0) { if case .file(_, _, let size) = $1 { $0 + size } else { $0 } })
         let render = sink.renderer
-        let pipeline = OrderedPipeline<DocumentReader.InputItem, Outcome>(workers: jobs, window: jobs * 16) { item in
-            switch reader.load(item) {
-            case .success(let document):
-                let facts = Self.facts(of: document, extractor: extractor, filter: filter)
-                return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
-            case .failure(let failure):
-                return .failure(failure, bytes: item.byteCount)
+        // Items go through the pipeline in chunks (one worker round trip each); a stream's chunk ends
+        // at the last record read so far, so records still flow on one by one as they come.
+        let pipeline = OrderedPipeline<[DocumentReader.InputItem], [Outcome]>(workers: jobs, window: jobs * 4) { items in
+            let loaded = items.map { reader.load($0) }
+            let documents = loaded.compactMap { try? $0.get() }
+            var replies = (workers?.extract(documents) ?? []).makeIterator()
+            return zip(items, loaded).map { item, result in
+                switch result {
+                case .failure(let failure):
+                    return .failure(failure, bytes: item.byteCount)
+                case .success(let document):
+                    guard workers != nil, let reply = replies.next() else {
+                        let facts = Self.facts(of: document, extractor: extractor, filter: filter)
+                        return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
+                    }
+                    switch reply {
+                    case .facts(let extracted):
+                        let facts = Self.kept(extracted, filter: filter)
+                        return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
+                    case .crashed(let detail):
+                        return .failure(InputFailure(source: document.id, reason: "the extractor crashed on this document (\(detail))",
+                                                     document: document.id), bytes: item.byteCount)
+                    case .unavailable(let reason):
+                        return .failure(InputFailure(source: document.id, reason: reason, document: document.id), bytes: item.byteCount)
+                    }
+                }
             }
         }
         var summary = Summary()
@@ -101,17 +132,24 @@ struct BatchExtraction {
             progress.update(summary)
             return true
         }
+        func consume(_ outcomes: [Outcome]) throws -> Bool {
+            for outcome in outcomes where try !consume(outcome) { return false }
+            return true
+        }
+        let chunk = (items: workers == nil ? 1 : Self.chunkItems, bytes: Self.chunkBytes)
         if jobs <= 1 {
             // One job: read, extract and write in turn on this thread; no hand-offs between threads.
             var failure: Error?
-            reader.forEachItem(of: sources) { item in
-                do { return try consume(pipeline.transformOne(item)) } catch { failure = error; return false }
+            reader.forEachChunk(of: sources, maxItems: chunk.items, maxBytes: chunk.bytes) { items in
+                do { return try consume(pipeline.transformOne(items)) } catch { failure = error; return false }
             }
             if let failure { throw failure }
         } else {
-            try pipeline.run(produce: { submit in reader.forEachItem(of: sources, submit) }, consume: consume)
+            try pipeline.run(produce: { submit in reader.forEachChunk(of: sources, maxItems: chunk.items, maxBytes: chunk.bytes, submit) },
+                             consume: consume)
         }
         progress.finish()
+        workers?.stop()
         if !summary.stopped { try sink.finish() }
         return summary
     }

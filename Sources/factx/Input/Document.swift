@@ -68,5 +68,7 @@ struct InputFailure: Error, CustomStringConvertible, Sendable {
     /// The file, `file:line` of a JSON Lines record, or `<stdin>`.
     var source: String
     var reason: String
+    /// The document's id when it is known (a record's `id`, a file's path), for the `--errors` file.
+    var document: String? = nil
     var description: String { "\(source): \(reason)" }
 }

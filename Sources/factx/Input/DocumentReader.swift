@@ -89,6 +89,12 @@ struct DocumentReader: Sendable {
                 var visited = Set<String>()
                 var found: [(relative: String, source: Source)] = []
                 walk(folder: path, relative: "", into: &found, visited: &visited)
+                if found.isEmpty {
+                    let patterns = (include.isEmpty ? Self.defaultIncludes : include).joined(separator: ", ")
+                    let reason = Self.holdsAnything(path) ? "no file in the folder matches \(patterns) (choose others with --include)"
+                                                          : "an empty folder: no files to read"
+                    out.append(.failure(InputFailure(source: path, reason: reason)))
+                }
                 // Sorted paths, byte by byte as `LC_ALL=C sort` would: `a.md` before `a/b.txt`.
                 out += found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }.map(\.source)
             } else {
@@ -96,6 +102,11 @@ struct DocumentReader: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether a folder holds any entry besides `.` and `..`.
+    private static func holdsAnything(_ folder: String) -> Bool {
+        !((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).isEmpty
     }
 
     private func walk(folder: String, relative: String, into out: inout [(relative: String, source: Source)], visited: inout Set<String>) {
@@ -115,7 +126,14 @@ struct DocumentReader: Sendable {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let below = relative.isEmpty ? name : relative + "/" + name
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }  // a dangling link
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                // A symbolic link whose target is gone: a file the user meant to be read, when its name matches.
+                if isIncluded(name: name, relative: below) {
+                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " to \($0)" } ?? ""
+                    out.append((below, .failure(InputFailure(source: path, reason: "a dangling symbolic link\(target): its target does not exist"))))
+                }
+                continue
+            }
             if isFolder.boolValue {
                 walk(folder: path, relative: below, into: &out, visited: &visited)
             } else if isIncluded(name: name, relative: below) {
@@ -146,7 +164,32 @@ struct DocumentReader: Sendable {
     }
 
     func forEachItem(of sources: [Source], _ submit: (InputItem) -> Bool) {
-        for source in sources {
+        forEachReadyItem(of: sources) { item, _ in submit(item) }
+    }
+
+    /// Calls `submit` with chunks of consecutive items, in input order, until it returns false: up to
+    /// `maxItems` items or `maxBytes` bytes, and never waiting for input to fill one — a chunk ends where
+    /// the next record is not read yet (a stream's records flow on as they come).
+    func forEachChunk(of sources: [Source], maxItems: Int, maxBytes: Int, _ submit: ([InputItem]) -> Bool) {
+        var chunk: [InputItem] = []
+        var bytes = 0
+        var goOn = true
+        forEachReadyItem(of: sources) { item, moreReady in
+            chunk.append(item)
+            bytes += item.byteCount
+            guard !moreReady || chunk.count >= maxItems || bytes >= maxBytes else { return true }
+            goOn = submit(chunk)
+            chunk = []
+            bytes = 0
+            return goOn
+        }
+        if goOn && !chunk.isEmpty { _ = submit(chunk) }
+    }
+
+    /// Calls `submit` with each item and whether the next one is ready without waiting for input.
+    private func forEachReadyItem(of sources: [Source], _ submitReady: (InputItem, Bool) -> Bool) {
+        for (index, source) in sources.enumerated() {
+            func submit(_ item: InputItem) -> Bool { submitReady(item, index + 1 < sources.count) }
             switch source {
             case .failure(let failure):
                 guard submit(.failure(failure)) else { return }
@@ -165,15 +208,15 @@ struct DocumentReader: Sendable {
                     continue
                 }
                 defer { close(descriptor) }
-                guard forEachRecord(descriptor: descriptor, source: path, submit) else { return }
+                guard forEachRecord(descriptor: descriptor, source: path, { item, more in submitReady(item, more || index + 1 < sources.count) }) else { return }
             case .stdin(true):
-                guard forEachRecord(descriptor: 0, source: Self.stdinName, submit) else { return }
+                guard forEachRecord(descriptor: 0, source: Self.stdinName, { item, more in submitReady(item, more) }) else { return }
             }
         }
     }
 
     /// Submits each non-blank line; false when `submit` asked to stop.
-    private func forEachRecord(descriptor: Int32, source: String, _ submit: (InputItem) -> Bool) -> Bool {
+    private func forEachRecord(descriptor: Int32, source: String, _ submit: (InputItem, _ moreReady: Bool) -> Bool) -> Bool {
         var lines = LineReader(descriptor: descriptor)
         while true {
             let line: [UInt8]
@@ -181,12 +224,12 @@ struct DocumentReader: Sendable {
                 guard let next = try lines.next() else { return true }
                 line = next
             } catch {
-                return submit(.failure(InputFailure(source: "\(source):\(lines.lineNumber + 1)", reason: "cannot read: \(error.reason)")))
+                return submit(.failure(InputFailure(source: "\(source):\(lines.lineNumber + 1)", reason: "cannot read: \(error.reason)")), false)
             }
             var bytes = line
             if lines.lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            guard submit(.record(source: source, line: lines.lineNumber, bytes: bytes)) else { return false }
+            guard submit(.record(source: source, line: lines.lineNumber, bytes: bytes), lines.hasBufferedLine) else { return false }
         }
     }
 
@@ -210,12 +253,34 @@ struct DocumentReader: Sendable {
         }
     }
 
+    /// `UTF-16LE` or `UTF-16BE` when NUL bytes stand at every other byte, as in UTF-16 text of Latin
+    /// characters, digits and punctuation; nil otherwise.
+    static func utf16Guess(_ data: Data) -> String? {
+        let sample = data.prefix(4096)
+        guard sample.count >= 4 else { return nil }
+        var nulAtEven = 0, nulAtOdd = 0
+        for (i, byte) in sample.enumerated() where byte == 0 {
+            if i % 2 == 0 { nulAtEven += 1 } else { nulAtOdd += 1 }
+        }
+        let pairs = sample.count / 2
+        if nulAtOdd * 4 >= pairs, nulAtEven * 20 <= nulAtOdd { return "UTF-16LE" }
+        if nulAtEven * 4 >= pairs, nulAtOdd * 20 <= nulAtEven { return "UTF-16BE" }
+        return nil
+    }
+
     private func decode(_ data: Data, id: String) -> Result<Document, InputFailure> {
         do {
             let (text, encoding) = try TextDecoder.decode(data, encoding: encoding)
+            if text.utf8.contains(0), let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
+                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: nul)
+                return .failure(InputFailure(source: id, reason: "holds a NUL character at character \(offset) (read as \(encoding)): not text"))
+            }
             return .success(Document(id: id, text: text, date: nil, encoding: encoding))
         } catch let error as TextDecodingError {
             var reason = error.description
+            if case .binary = error, encoding == nil, let utf16 = Self.utf16Guess(data) {
+                reason = "looks like UTF-16 without a byte order mark (NUL bytes between characters); read it with --encoding \(utf16)"
+            }
             if case .undetected = error { reason += "; name its encoding with --encoding" }
             if case .invalid = error, encoding == nil { reason += "; name its encoding with --encoding" }
             return .failure(InputFailure(source: id, reason: reason))
@@ -284,16 +349,30 @@ struct DocumentReader: Sendable {
         }
     }
 
+    /// A record's `id` as text, when it has a usable one.
+    private static func recordID(_ id: RecordValue) -> String? {
+        switch id {
+        case .string(let string), .number(let string): return string
+        default: return nil
+        }
+    }
+
     /// The document of a record's `text`, `id` and `date`, or what is wrong with them (checked in that order).
     private static func document(text: RecordValue, id: RecordValue, date: RecordValue, fields: RecordFields,
                                  at location: String) -> Result<Document, InputFailure> {
         let body: String
         switch text {
         case .string(let string): body = string
-        case .absent: return .failure(InputFailure(source: location, reason: "no \"text\" field"))
-        default: return .failure(InputFailure(source: location, reason: "\"text\" is not a string"))
+        case .absent: return .failure(InputFailure(source: location, reason: "no \"text\" field", document: recordID(id) ?? location))
+        default: return .failure(InputFailure(source: location, reason: "\"text\" is not a string", document: recordID(id) ?? location))
         }
-        guard !body.isEmpty else { return .failure(InputFailure(source: location, reason: "empty \"text\"")) }
+        guard !body.isEmpty else { return .failure(InputFailure(source: location, reason: "empty \"text\"", document: recordID(id) ?? location)) }
+        if body.utf8.contains(0), let nul = body.unicodeScalars.firstIndex(of: "\u{0}") {
+            // As a text file holding a NUL byte is refused, so is a record whose text holds U+0000.
+            let offset = body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: nul)
+            return .failure(InputFailure(source: location, reason: "\"text\" holds a NUL character (\\u0000) at character \(offset)",
+                                         document: recordID(id) ?? location))
+        }
         var documentID = location
         switch id {
         case .absent, .null: break
@@ -304,8 +383,16 @@ struct DocumentReader: Sendable {
         switch date {
         case .absent, .null: break
         case .string(let string) where string.isEmpty: break
-        case .string(let string) where CalendarDate(string) != nil: documentDate = string
-        default: return .failure(InputFailure(source: location, reason: "\"date\" is not a date such as \"2024-04-17\""))
+        case .string(let string):
+            // A date that is no calendar day (2024-02-30, year 0000) rejects the record, as a malformed one does:
+            // its relative periods would be resolved against a wrong year.
+            if case .failure(let problem) = CalendarDateCheck.record(string) {
+                var reason = "\"date\" \"\(string)\" is not a calendar day: \(problem)"
+                if case .form = problem { reason = "\"date\" is not a date such as \"2024-04-17\"" }
+                return .failure(InputFailure(source: location, reason: reason, document: documentID))
+            }
+            documentDate = string
+        default: return .failure(InputFailure(source: location, reason: "\"date\" is not a date such as \"2024-04-17\"", document: documentID))
         }
         return .success(Document(id: documentID, text: body, date: documentDate, fields: fields))
     }

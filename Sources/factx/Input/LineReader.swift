@@ -41,6 +41,12 @@ struct LineReader {
         }
     }
 
+    /// Whether a whole next line is already buffered (``next()`` returns it without reading).
+    var hasBufferedLine: Bool {
+        guard start < end else { return false }
+        return buffer.withUnsafeBytes { memchr($0.baseAddress! + start, 0x0A, end - start) != nil }
+    }
+
     private mutating func finish(_ line: inout [UInt8]) -> [UInt8] {
         lineNumber += 1
         if line.last == 0x0D { line.removeLast() }

@@ -31,8 +31,8 @@ struct ExtractOptions: ParsableArguments {
     var keepFields: [String] = []
 
     func validate() throws {
-        if let date, CalendarDate(date) == nil {
-            throw ValidationError("--date '\(date)' is not a date: write it as YYYY-MM-DD, e.g. --date 2024-04-17.")
+        if let date, case .failure(let problem) = CalendarDateCheck.argument(date) {
+            throw ValidationError("--date '\(date)' is not a date (\(problem)): write it as YYYY-MM-DD, e.g. --date 2024-04-17.")
         }
         for file in dictionaryOptions.dictionaries where !FileManager.default.isReadableFile(atPath: file) {
             throw ValidationError("Cannot read the dictionary '\(file)': check the path (--dictionary FILE, a .tsv file).")
@@ -74,6 +74,11 @@ struct ExtractOptions: ParsableArguments {
         }
     }
 
+    /// The options an extraction worker process needs to extract as this run would.
+    var workerArguments: [String] {
+        dictionaryOptions.dictionaries.flatMap { ["--dictionary", $0] } + (date.map { ["--date", $0] } ?? [])
+    }
+
     /// The record fields kept as extra columns.
     var keptFields: [String] { commaList(keepFields) }
 }
@@ -88,6 +93,10 @@ struct RunOptions: ParsableArguments {
 
     @Flag(name: [.customShort("q"), .long], help: "No progress and no summary on stderr; errors are still reported.")
     var quiet = false
+
+    /// Extract in this process instead of worker processes (a crash then ends the run); for measurements.
+    @Flag(help: .hidden)
+    var inProcess = false
 
     func validate() throws {
         guard (1...1024).contains(jobs) else {

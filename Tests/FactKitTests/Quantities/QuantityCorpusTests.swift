@@ -11,7 +11,7 @@ struct QuantityCorpusTests {
 
     /// The figures of `input`, in the row notation.
     static func figures(_ input: String) -> [String] {
-        extractor.quantities(in: input).map { q in
+        extractor.figures(in: input).map { q in
             [q.text, q.value.plainString, q.unit.rawValue, q.qualifier.rawValue,
              q.low?.plainString ?? "", q.high?.plainString ?? "", q.item].joined(separator: "|")
         }
@@ -29,7 +29,7 @@ struct QuantityCorpusTests {
         #expect(figures(input) == expected.map(normalized), "\(input)")
         // Every span is the verbatim text at its offsets, and kind agrees with unit.
         let scalars = Array(input.unicodeScalars)
-        for q in extractor.quantities(in: input) {
+        for q in extractor.figures(in: input) {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[q.span.start..<q.span.end])
             #expect(String(view) == q.text)
@@ -553,40 +553,132 @@ struct QuantityCorpusTests {
         #expect(Self.figures(input) == expected)
     }
 
+    /// The numerals reading (`factx numbers`): every numeral, also those no quantity alone; words that
+    /// only contain a numeral stay out.
+    static func numerals(_ input: String) -> [String] {
+        extractor.quantities(in: input).map { q in
+            [q.text, q.value.plainString, q.unit.rawValue, q.qualifier.rawValue,
+             q.low?.plainString ?? "", q.high?.plainString ?? "", q.item].joined(separator: "|")
+        }
+    }
+
+    /// Chinese numerals, numerals reading: decimals, scale sequences, spaces, classifiers, dozens, mixed fractions.
+    static let zhNumeralsReading: [(String, [String])] = [
+        ("二", ["二|2"]),
+        ("十", ["十|10"]),
+        ("一只", ["一只|1|count"]),
+        ("九年八吨", ["九|9", "八|8"]),
+        ("二点五", ["二点五|2.5"]),
+        ("零点五", ["零点五|0.5"]),
+        ("负六点六", ["负六点六|-6.6"]),
+        ("十点二三三", ["十点二三三|10.233"]),
+        ("两千万点五五四四", ["两千万点五五四四|20000000.5544"]),
+        ("两千三点一", ["两千三点一|2300.1"]),
+        ("一千六点五", ["一千六点五|1600.5"]),
+        ("两百点两", ["两百|200", "两|2"]),
+        ("四百 点 五", ["四百 点 五|400.5"]),
+        ("5万4千6百", ["5万4千6百|54600"]),
+        ("5亿1万4千6百", ["5亿1万4千6百|500014600"]),
+        ("7 万5 千4 百", ["7 万5 千4 百|75400"]),
+        ("1千零1", ["1千零1|1001"]),
+        ("2千零30万", ["2千零30万|20300000"]),
+        ("一百零一万一千", ["一百零一万一千|1011000"]),
+        ("三千 八百 九十六 万 四千", ["三千 八百 九十六 万 四千|38964000"]),
+        ("二十 億", ["二十 億|2000000000"]),
+        ("倆千两百贰拾二", ["倆千两百贰拾二|2222"]),
+        ("一打", ["一打|12"]),
+        ("五十打", ["五十打|600"]),
+        ("一打开", ["一|1"]),
+        ("三百五十又3分之1", ["三百五十又3分之1|350.333333333333"]),
+        ("负一又二分之一", ["负一又二分之一|-1.5"]),
+        ("3又一千分之23", ["3又一千分之23|3.023"]),
+        ("2222.2222.22222.222", ["2222|2222", "2222|2222", "22222|22222", "222|222"]),
+        ("192.168.1.2", ["192|192", "168|168", "1|1", "2|2"]),
+        ("四万万", ["四万万|400000000"]),
+        ("万万", []),
+        ("一些", []), ("统一", []), ("万一", []), ("一定", []), ("登陆部队", []),
+        ("这不是四川这是五", ["五|5"]),
+    ]
+
+    @Test(arguments: zhNumeralsReading)
+    func zhNumeralsReadingRows(input: String, expected: [String]) {
+        #expect(Self.numerals(input) == expected.map(Self.normalized), "\(input)")
+    }
+
+    /// Issue 13: inputs that crashed the scanner or gave a wrong value. A numeral and 分之 at the
+    /// end of a span has no numerator; a number too long to read takes its scale and unit with it;
+    /// nothing multiplies without bound (zeros of a digit string, dozens, runs of scale words).
+    static let scannerLimits: [(String, [String])] = [
+        ("3分之", []),
+        ("营收百分之", []),
+        ("台积电营收百分之", []),
+        ("百分之", []),
+        ("二十分之", []),
+        ("3 分之 ", []),
+        ("台积电营收1234567890123456789012345678901亿元。", []),
+        (String(repeating: "9", count: 31) + " 亿美元", []),
+        (String(repeating: "9", count: 31) + " billion dollars", []),
+        (String(repeating: "1", count: 31) + "多万元", []),
+        ("一" + String(repeating: "〇", count: 100) + "元", []),
+        ("一亿亿亿亿点" + String(repeating: "一", count: 30), []),
+        ("5" + String(repeating: " million", count: 100), []),
+        ("five dozen dozen", ["five dozen|60", "dozen|12"]),
+        ("one" + String(repeating: " million", count: 100), ["one million|1000000"]),
+        ("one thousand million", ["one thousand million|1000000000"]),
+        ("two hundred thousand", ["two hundred thousand|200000"]),
+    ]
+
+    @Test(arguments: scannerLimits)
+    func scannerLimitsRows(input: String, expected: [String]) { Self.check(input, expected) }
+
+    /// 百分之 repeated an odd number of times leaves the last one at the end of the text.
+    @Test func oddRepeatedFractionAtTheEnd() {
+        let figures = Self.extractor.figures(in: String(repeating: "百分之", count: 100_001))
+        #expect(figures.count == 50_000)
+    }
+
+    /// A hard-wrapped text puts 百分之 at the end of a sentence span: extraction runs to the end.
+    @Test func fractionAtTheEndOfASentence() {
+        _ = Self.extractor.extract("营收增长百分之\n二十。")
+        _ = Self.extractor.extract("台积电营收百分之")
+        _ = Self.extractor.extract("3分之")
+        #expect(Self.extractor.extract("台积电营收1234567890123456789012345678901亿元。").isEmpty)
+    }
+
     /// A numerator is never a fraction itself, so 百分之 repeated 100,000 times nests no calls
     /// (it used to overflow the stack): every other 百分之 opens 百分之百.
     @Test func nestedFractionsDoNotRecurse() {
-        let figures = Self.extractor.quantities(in: String(repeating: "百分之", count: 100_000))
+        let figures = Self.extractor.figures(in: String(repeating: "百分之", count: 100_000))
         #expect(figures.count == 50_000)
         #expect(figures.allSatisfy { $0.text == "百分之百" && $0.value == 100 && $0.unit == .percent })
     }
 
     @Test func perUnitPriceKeepsClassifier() throws {
-        let q = try #require(Self.extractor.quantities(in: "H100 售价为 3.6 万美元 / 枚").first)
+        let q = try #require(Self.extractor.figures(in: "H100 售价为 3.6 万美元 / 枚").first)
         #expect(q.perUnit && q.classifier == "枚" && q.kind == .money && q.value == 36000)
-        let p = try #require(Self.extractor.quantities(in: "6228美元/片").first)
+        let p = try #require(Self.extractor.figures(in: "6228美元/片").first)
         #expect(p.perUnit && p.classifier == "片" && p.text == "6228美元/片")
     }
 
     @Test func countKeepsClassifierAndItem() throws {
-        let q = try #require(Self.extractor.quantities(in: "1万块A100").first)
+        let q = try #require(Self.extractor.figures(in: "1万块A100").first)
         #expect(q.classifier == "块" && q.item == "A100" && q.unit == .count && q.kind == .number)
     }
 
     @Test func explicitSign() throws {
-        let qs = Self.extractor.quantities(in: "出货量+2.5%，均价-6.1%，负3.9%，增长4%")
+        let qs = Self.extractor.figures(in: "出货量+2.5%，均价-6.1%，负3.9%，增长4%")
         #expect(qs.map(\.explicitSign) == [true, true, true, false])
         #expect(qs.map { $0.value.plainString } == ["2.5", "-6.1", "-3.9", "4"])
     }
 
     @Test func offsetsAreScalarsPastAnEmoji() throws {
-        let q = try #require(Self.extractor.quantities(in: "😀👍营收53亿欧元").first)
+        let q = try #require(Self.extractor.figures(in: "😀👍营收53亿欧元").first)
         #expect(q.span == TextSpan(start: 4, end: 9))
     }
 
     @Test func offsetsInsideLongerText() throws {
         let text = "台积电(TSMC)于北京时间2024年4月18日发布财报。2024年一季度台积电收入实现189亿美元。"
-        let q = try #require(Self.extractor.quantities(in: text).first)
+        let q = try #require(Self.extractor.figures(in: text).first)
         #expect(q.text == "189亿美元")
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[q.span.start..<q.span.end])) == "189亿美元")
@@ -601,4 +693,9 @@ struct QuantityCorpusTests {
             })
         }
     }
+}
+
+extension FactExtractor {
+    /// The figures reading: what facts are made of, without the numerals that are no quantity alone.
+    func figures(in text: String) -> [Quantity] { quantities(in: text, numerals: false) }
 }

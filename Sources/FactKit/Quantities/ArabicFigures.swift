@@ -1,0 +1,180 @@
+import Foundation
+
+/// Figures in Arabic digits: separators, Chinese and English scales after digits, digit fractions.
+extension QuantityScan {
+    // MARK: Arabic digits
+
+    func arabicFigure(at r: Int) -> Attempt? {
+        if numerals, let group = dottedChainGroup(at: r) { return group }
+        let a = ArabicNumber(s, at: r, limit: n)
+        // A number read not at all takes its scale and unit words with it: 31 digits before 亿元 leave no bare 亿元.
+        guard a.valid else { return fail(figureTailEnd(codeEnd(r))) }
+        var e = a.end
+        // Times (10:30), dates and fractions (2024/4/18, 4/18).
+        if at(e) == 0x3A, digit(e + 1) { return fail(codeEnd(r)) }
+        if at(e) == 0x2F, digit(e + 1) { return fail(codeEnd(r)) }
+        // Years joined to a date or a year range: 2024-04-18, 2020-2023.
+        if a.integerDigits == 4, a.fractionDigits == 0, !a.hasSeparator, at(e) == 0x2D, digit(e + 1), isYearLike(a.value) {
+            var j = e + 1
+            while digit(j) { j += 1 }
+            let g = j - e - 1
+            if g <= 2 { return fail(codeEnd(r)) }
+            if g == 4, (1900...2100).contains(s[(e + 1)..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }) {
+                let kk = skipSpaces(j)
+                var unitAfter = chineseScale(kk) != nil
+                if let sfx = lexicon.suffixes.longestMatch(in: s, at: kk) {
+                    if case .block = sfx.value { unitAfter = false } else { unitAfter = true }
+                }
+                if !unitAfter { return fail(codeEnd(r)) }
+            }
+        }
+        // Letters glued after: a scale abbreviation or unit (5bn, 0.1pct), else a code (5G, 3nm, 14A, 2024Q1).
+        if isASCIILetter(at(e)) {
+            var k = e
+            while k < n, isASCIILetter(s[k]) { k += 1 }
+            if digit(k) { return fail(codeEnd(r)) }
+            let gluedOK: Bool = {
+                if let sc = lexicon.scales.longestMatch(in: s, at: e, limit: k), sc.length == k - e,
+                   sc.value.kind == .abbrev || sc.value.kind == .word || (sc.value.kind == .abbrevMoney && hasCurrencyPrefix(r)) { return true }
+                if let u = lexicon.suffixes.longestMatch(in: s, at: e, limit: k), u.length == k - e {
+                    if case .percent = u.value { return true }
+                    if case .currency = u.value { return true }
+                }
+                return false
+            }()
+            if !gluedOK { return fail(codeEnd(r)) }
+        }
+        // Fractions in digits: 3分之1, 4 分之 3 (the denominator first, as in 三分之一).
+        if a.fractionDigits == 0, !a.hasSeparator, let fe = fractionMarkerEnd(e) {
+            let den = ValueRange(a.value)
+            if den.lo > 0, let (nv, numEnd) = fractionNumerator(at: skipSpaces(fe)) {
+                var m = QuantityMention(start: r, end: numEnd, numeralStart: r,
+                                        value: ValueRange(lo: nv.lo / den.lo * 100, hi: nv.hi / den.lo * 100))
+                m.kind = .percent; m.unit = .percent
+                return Attempt(mention: m, next: numEnd)
+            }
+        }
+        var m = QuantityMention(start: r, end: e, numeralStart: r, value: ValueRange(a.value))
+        m.arabic = a
+        // Chinese scales and continuations (3.6万, 1.2万亿, 3万4000, 25万6千, 30来亿, 200多万).
+        var acc = ChineseAccumulator()
+        acc.number(ValueRange(a.value))
+        var k = e
+        var scaled = false
+        var trailing = ExactNumber.one
+        var continued = false
+        while true {
+            let k1 = (k == e && !scaled) ? skipSpaces(k) : k
+            if let sc = chineseScale(k1), sc.kind == .unit || sc.kind == .scale, !startsNonNumberWord(k1) {
+                // 百分之 / 千分之 start a fraction, not a scale (3千分之…) — and 十 after digits is rare: accept.
+                if at(k1 + 1) == 0x5206, at(k1 + 2) == 0x4E4B { break }
+                acc.scale(sc)
+                if !ChineseAccumulator.exceedsLimit(trailing) { trailing *= sc.multiplier }  // bounded: 万万万… never overflows
+                scaled = true
+                k = k1 + 1
+                continue
+            }
+            if let iq = lexicon.infixQualifier(at(k1)), acc.canTakeInfix, infixFollows(k1 + 1, scaledYet: scaled) {
+                m.innerQualifier = iq
+                acc.infixSeen = true
+                k = k1 + 1
+                continue
+            }
+            // 3万4000, 5万4千6百, 1千零1, 2千零30万, 7 万5 千4 百: a smaller number after a scale, with its own
+            // scale; not a year (53亿2024年). Spaces only before a number that takes a scale (7万 5千 4百).
+            if scaled {
+                var bk = k
+                if at(bk) == 0x96F6, digit(bk + 1) { bk += 1 }  // 零
+                let spaced = !digit(bk) && digit(skipSpaces(bk))
+                if spaced { bk = skipSpaces(bk) }
+                if digit(bk) {
+                    let b = ArabicNumber(s, at: bk, limit: n)
+                    let sk = skipSpaces(b.end)
+                    let nextScale = chineseScale(sk).flatMap { sc in
+                        (sc.kind == .unit || sc.kind == .scale)
+                            && (sc.multiplier < acc.lastScale || (sc.kind == .scale && sc.multiplier > acc.lastBig)) ? sc : nil
+                    }
+                    if b.valid, b.fractionDigits == 0, !b.hasSeparator, !isASCIILetter(at(b.end)), !blockedAfter(b.end),
+                       acc.lastScale > 1, b.value < acc.lastScale, !spaced || nextScale != nil {
+                        acc.number(ValueRange(b.value))
+                        k = b.end
+                        continued = true
+                        if let sc = nextScale, !(at(sk + 1) == 0x5206 && at(sk + 2) == 0x4E4B) {
+                            acc.scale(sc)
+                            k = sk + 1
+                            continue
+                        }
+                        break
+                    }
+                }
+            }
+            break
+        }
+        if scaled {
+            guard let v = acc.finish(trailingDigitRule: false) else { return fail(k) }
+            m.value = v
+            m.hasScale = true
+            m.trailingScale = continued ? nil : trailing
+            e = k
+        } else if acc.infixSeen {
+            e = k
+        }
+        m.end = e
+        // English scale words (1.5 million, 27 million, 5 bn).
+        if !scaled {
+            var k2 = e
+            var any = false
+            while true {
+                let kk = skipSpaces(k2)
+                guard let sc = lexicon.scales.longestMatch(in: s, at: kk), isASCIILetter(s[kk]), wordBounded(kk, kk + sc.length) else { break }
+                if sc.value.kind == .unit || sc.value.kind == .scale { break }
+                if sc.value.kind == .abbrevMoney && !hasCurrencyPrefix(r) { break }
+                if sc.value.kind != .word && kk != k2 && sc.value.kind == .abbrevMoney { break }
+                // Bounded before each product (Decimal traps past its exponent range).
+                if ChineseAccumulator.exceedsLimit(m.value.hi) || ChineseAccumulator.exceedsLimit(trailing) { return fail(figureTailEnd(kk)) }
+                m.value = m.value * sc.value.multiplier
+                trailing *= sc.value.multiplier
+                any = true
+                k2 = kk + sc.length
+            }
+            if any {
+                // 5 million million …: a value past the accumulator's bound is read not at all.
+                guard !ChineseAccumulator.exceedsLimit(m.value.hi), m.value.hi.isHeldExactly else { return fail(figureTailEnd(k2)) }
+                m.hasScale = true; m.trailingScale = trailing; m.end = k2; e = k2
+            }
+        }
+        return finishFigure(m, next: e)
+    }
+
+    /// In the numerals reading, a group of a dotted chain (192.168.1.2, 2222.2222.22222.222) is a
+    /// whole number of its own; the figures reading takes the chain for a version or date.
+    func dottedChainGroup(at r: Int) -> Attempt? {
+        var j = r
+        while digit(j) { j += 1 }
+        let inChain = at(r - 1) == 0x2E && digit(r - 2)
+        guard inChain || (at(j) == 0x2E && digit(j + 1)) else { return nil }
+        if !inChain {
+            // The chain starts here only when a second point follows (1.5 is one number).
+            var k = j + 1
+            while digit(k) { k += 1 }
+            guard at(k) == 0x2E, digit(k + 1) else { return nil }
+        }
+        let a = ArabicNumber(s, at: r, limit: j)
+        guard a.valid else { return fail(j) }
+        var m = QuantityMention(start: r, end: j, numeralStart: r, value: ValueRange(a.value))
+        m.arabic = a
+        return Attempt(mention: m, next: j)
+    }
+
+    func hasCurrencyPrefix(_ r: Int) -> Bool {
+        var k = r
+        if k > 0, s[k - 1] == 0x2D || s[k - 1] == 0x2B { k -= 1 }
+        k = backSpaces(k)
+        guard k > 0 else { return false }
+        let c = s[k - 1]
+        return c == 0x24 || c == 0x20AC || c == 0xA5 || c == 0xFFE5 || c == 0xA3 || c == 0x20A9 || c == 0x20B9
+            || (isASCIILetter(c) && k >= 3 && lexicon.prefixCurrencies.value(for: s[(k - 3)..<k]) != nil)
+    }
+
+    func isYearLike(_ v: ExactNumber) -> Bool { v >= 1900 && v <= 2100 }
+}

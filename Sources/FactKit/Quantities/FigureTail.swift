@@ -1,0 +1,215 @@
+import Foundation
+
+/// What follows a figure: units, currencies, classifiers and items, and the filters for figures that are no quantity.
+extension QuantityScan {
+    func blockedRange(_ q: Int) -> Bool {
+        var k = q
+        while digit(k) || isChineseDigitLike(k) || chineseScale(k) != nil { k += 1 }
+        return blockedAfter(k)
+    }
+
+    /// Past the scale words, infix qualifiers and one unit, currency or classifier that follow `k`:
+    /// where scanning goes on after a numeral read not at all, so its tail (亿元) is no figure of its own.
+    func figureTailEnd(_ k: Int) -> Int {
+        var e = k
+        while true {
+            let j = skipSpaces(e)
+            if j < n, chineseScale(j) != nil || lexicon.infixQualifier(s[j]) != nil || digit(j) { e = j + 1; continue }
+            if j < n, isASCIILetter(s[j]), let sc = lexicon.scales.longestMatch(in: s, at: j), wordBounded(j, j + sc.length) {
+                e = j + sc.length; continue
+            }
+            break
+        }
+        let j = skipSpaces(e)
+        if let sfx = lexicon.suffixes.longestMatch(in: s, at: j), wordBounded(j, j + sfx.length) { e = j + sfx.length }
+        return max(e, k)
+    }
+
+    func blockedAfter(_ k: Int) -> Bool {
+        let kk = skipSpaces(k)
+        if let sfx = lexicon.suffixes.longestMatch(in: s, at: kk), case .block = sfx.value { return true }
+        return false
+    }
+
+    // MARK: After the numeral: units, currencies, classifiers, filters
+
+    func finishFigure(_ m: consuming QuantityMention, next: Int, shang: Bool = false, bareScaleRun: Int = 0) -> Attempt? {
+        var e = m.end
+        let k = skipSpaces(e)
+        var suffix: (length: Int, value: QuantityLexicon.Suffix)?
+        if let sfx = lexicon.suffixes.longestMatch(in: s, at: k), wordBounded(k, k + sfx.length) {
+            // 成本 成为 折旧: a word that starts with the unit character is no unit.
+            if let w = lexicon.nonNumberWords.longestMatch(in: s, at: k), w.length > sfx.length {
+            } else {
+                suffix = sfx
+            }
+        }
+        if let sfx = suffix {
+            let se = k + sfx.length
+            switch sfx.value {
+            case .block:
+                // 九年, 三个月: in the numerals reading a Chinese numeral before a period word is a number.
+                guard numerals, m.chineseCharacters > 0, !m.chineseDigitString, m.isBare, m.kind == .number else { return fail(max(se, next)) }
+                return Attempt(mention: m, next: max(e, next))
+            case .percent(let unit, let factor, let kind):
+                switch kind {
+                case .sign, .word:
+                    m.value = m.value * factor
+                    m.kind = .percent; m.unit = unit; m.factor = factor
+                    e = se
+                case .fraction:
+                    // 三成, 6成, 三成半: tenths, from a small number.
+                    guard k == e, m.value.hi <= 10, !m.hasScale || m.chineseCharacters > 0, m.arabic?.hasSeparator != true else { break }
+                    var v = m.value
+                    var end = se
+                    if at(se) == 0x534A { v = v + ValueRange(ExactNumber(significand: 5, exponent: -1)); end += 1 }  // 半
+                    m.value = v * factor
+                    m.kind = .percent; m.unit = unit; m.factor = factor
+                    m.hasScale = false
+                    e = end
+                case .discount:
+                    guard k == e, m.value.hi < 100, !m.hasScale else { break }
+                    if m.value.hi < 10 { m.value = m.value * factor }
+                    m.kind = .percent; m.unit = unit
+                    e = se
+                }
+            case .currency(let code):
+                if m.prefixCurrency != nil || m.kind == .percent { break }
+                m.kind = .money; m.unit = code
+                e = se
+                // Per-unit prices: 6228美元/片, 3.6 万美元 / 枚, $5 per share.
+                let pk = skipSpaces(e)
+                if pk < n, s[pk] == 0x2F || s[pk] == 0x6BCF {
+                    let ck = skipSpaces(pk + 1)
+                    if let word = perUnitWord(at: ck) {
+                        m.perUnit = true
+                        m.classifier = word
+                        if pk == e && ck == pk + 1 { e = word.upperBound }
+                    }
+                }
+            case .classifier:
+                guard m.kind == .number, m.prefixCurrency == nil || m.prefixCurrency != nil else { break }
+                if m.prefixCurrency != nil { break }
+                m.unit = .count
+                m.classifier = k..<se
+                e = se
+                m.item = item(at: e)
+            }
+        } else if m.prefixCurrency == nil, m.kind == .number {
+            // English 'per share' after a money prefix is handled below; nothing else here.
+        }
+        if m.prefixCurrency != nil {
+            let pk = skipSpaces(e)
+            if at(pk) == 0x70, at(pk + 1) == 0x65, at(pk + 2) == 0x72, isSpace(at(pk + 3)) {
+                if let word = perUnitWord(at: pk + 4) { m.perUnit = true; m.classifier = word }
+            } else if pk < n, s[pk] == 0x2F, let word = perUnitWord(at: skipSpaces(pk + 1)) {
+                m.perUnit = true; m.classifier = word
+            }
+        }
+        m.end = e
+        // 60多岁: an infix word before a period word.
+        if m.unit == .none, lexicon.infixQualifier(at(e)) != nil, blockedAfter(e + 1) { return fail(max(e + 2, next)) }
+        // 2024款: a model year.
+        if let a = m.arabic, m.classifier.count == 1, folded(m.classifier.lowerBound) == 0x6B3E /* 款 */, a.integerDigits == 4, isYearLike(a.value) { return fail(max(e, next)) }
+        // Magnificent Seven: a capitalized number word inside a name.
+        if m.english, m.isBare, folded(m.numeralStart) >= 0x41, folded(m.numeralStart) <= 0x5A {
+            var b = m.numeralStart
+            while b > 0, isSpace(s[b - 1]) { b -= 1 }
+            if b < m.numeralStart, b > 0, letter(b - 1) { return fail(max(e, next)) }
+        }
+        // Filters for figures that are no quantity.
+        if m.isBare && m.kind == .number && !shang && m.innerQualifier == nil && !numerals {
+            if let a = m.arabic {
+                if a.leadingZero { return fail(max(e, next)) }
+                if a.integerDigits == 4, a.fractionDigits == 0, !a.hasSeparator, isYearLike(a.value) { m.aloneReject = true }
+                if a.fractionDigits == 0, !a.hasSeparator, a.integerDigits >= 11 { return fail(max(e, next)) }
+                if isHeading(m) { m.aloneReject = true }
+                if afterProductWord(m.numeralStart) { return fail(max(e, next)) }
+            } else if m.chineseCharacters > 0 {
+                if m.chineseDigitString { return fail(max(e, next)) }
+                if m.chineseCharacters == 1 || !m.chineseHasUnit { m.aloneReject = true }
+                if at(e) == 0x3001 { return fail(max(e, next)) }  // 十、
+                if bareScaleRun > 0 && m.chineseCharacters == 1 { return fail(max(e, next)) }
+            }
+        }
+        // 万万 (by all means): a bare scale word repeated is no number.
+        if bareScaleRun == 2, m.chineseCharacters == 2, s[m.numeralStart] == at(m.numeralStart + 1), m.unit == .none { return fail(max(e, next)) }
+        // 十 alone is the numeral ten in the numerals reading.
+        let loneTen = numerals && bareScaleRun == 1 && chineseScale(m.numeralStart)?.multiplier == 10
+        if m.chineseCharacters > 0, bareScaleRun == 1, m.unit == .none, !shang, !loneTen, beforeQualifier(m.start) == nil {
+            // A lone scale word (万, 亿) with nothing after it is a word, not a figure.
+            return fail(max(e, next))
+        }
+        if m.chineseCharacters > 0, m.chineseCharacters == 1, m.unit == .none, !shang, m.innerQualifier == nil || bareScaleRun > 0 {
+            m.aloneReject = true
+        }
+        if m.chineseCharacters > 0, at(e) == 0x3001, m.unit == .none, !numerals { return fail(max(e, next)) }
+        return Attempt(mention: m, next: max(e, m.end))
+    }
+
+    /// A numbered heading or list marker: `2、毛利`, `1)量的维度`, `3.1晶圆收入占比`, `01 直播`.
+    func isHeading(_ m: QuantityMention) -> Bool {
+        guard let a = m.arabic, a.integerDigits <= 2 else { return false }
+        let e = m.end
+        let c = at(e)
+        if c == 0x3001 || c == 0x29 || c == 0xFF09 { return true }  // 、 ) ）
+        var b = m.start
+        while b > 0, isSpace(s[b - 1]) { b -= 1 }
+        let lineStart = b == 0 || isLineBreak(s[b - 1])
+        if lineStart && a.fractionDigits <= 1 {
+            let k = skipSpaces(e)
+            if ideographic(k) || letter(k) { return true }
+        }
+        if a.fractionDigits <= 1, b < m.start || lineStart, ideographic(e) { return true }
+        if a.fractionDigits == 0, c == 0x2E, isSpace(at(e + 1)) || ideographic(e + 1), lineStart || b < m.start { return true }
+        return false
+    }
+
+    /// `Model 3`, `RTX 4090`, `iPhone 15`, `April 18`: a capitalized word right before a bare number.
+    func afterProductWord(_ r: Int) -> Bool {
+        guard r >= 2, s[r - 1] == 0x20, isASCIILetter(s[r - 2]) else { return false }
+        var b = r - 2
+        while b > 0, isASCIILetter(s[b - 1]) { b -= 1 }
+        var upperCount = 0
+        for k in b..<(r - 1) where folded(k) >= 0x41 && folded(k) <= 0x5A { upperCount += 1 }
+        if upperCount == 0 { return false }
+        if let w = lexicon.before.longestReversedMatch(in: s, endingAt: r - 1), w.length == r - 1 - b { return false }
+        if lexicon.connectors.longestMatch(in: s, at: b)?.length == r - 1 - b { return false }
+        if lexicon.prefixCurrencies.longestMatch(in: s, at: b)?.length == r - 1 - b { return false }
+        if upperCount > 1 || !(folded(b) >= 0x41 && folded(b) <= 0x5A) { return true }
+        // Title case: a product name unless it opens a sentence ('The 3 firms').
+        var k = b
+        while k > 0, isSpace(s[k - 1]) { k -= 1 }
+        if k == 0 || isLineBreak(s[k - 1]) { return false }
+        let p = s[k - 1]
+        if p == 0x2E || p == 0x21 || p == 0x3F || p == 0x3002 || p == 0x22 || p == 0x201C { return false }
+        return true
+    }
+
+    /// The word after `/`, `每` or `per`: a classifier, one ideograph, or an ASCII word.
+    func perUnitWord(at k: Int) -> Range<Int>? {
+        guard k < n else { return nil }
+        if let c = lexicon.suffixes.longestMatch(in: s, at: k), case .classifier = c.value {
+            return k..<(k + c.length)
+        }
+        if ideographic(k) { return k..<(k + 1) }
+        if isASCIILetter(s[k]) {
+            var j = k
+            while j < n, isASCIILetter(s[j]) { j += 1 }
+            return k..<j
+        }
+        return nil
+    }
+
+    /// What a classifier counts when a model name or short noun follows (`1万块A100`, `2.6 万块 H100`).
+    func item(at e: Int) -> Range<Int> {
+        let k = skipSpaces(e)
+        guard k < n, k - e <= 1 else { return 0..<0 }
+        if isASCIILetter(s[k]) {
+            var j = k
+            while j < n, isASCIILetter(s[j]) || isDigit(s[j]) || (s[j] == 0x2D && j + 1 < n && (isASCIILetter(s[j + 1]) || isDigit(s[j + 1]))) { j += 1 }
+            return k..<j
+        }
+        return 0..<0
+    }
+}
