@@ -73,9 +73,12 @@ extension QuantityScan {
                     m.kind = .percent; m.unit = unit
                     e = se
                 }
-            case .currency(let code):
+            case .currency(let code, let factor):
                 if m.prefixCurrency != nil || m.kind == .percent { break }
+                // A symbol after the number (10 €) is no suffix after a prefixed figure ($771 $299) or before the next figure.
+                if !isASCIILetter(s[k]), !ideographic(k), hasCurrencyPrefix(m.numeralStart) || digit(skipSpaces(se)) { break }
                 m.kind = .money; m.unit = code
+                if factor != .one { m.value = m.value * factor }
                 e = se
                 // Per-unit prices: 6228美元/片, 3.6 万美元 / 枚, $5 per share.
                 let pk = skipSpaces(e)
@@ -86,6 +89,10 @@ extension QuantityScan {
                         m.classifier = word
                         if pk == e && ck == pk + 1 { e = word.upperBound }
                     }
+                } else if pk > e, let wk = perWordEnd(pk), let word = perUnitWord(at: wk), isASCIILetter(s[wk]) {
+                    // 59 cents a share, 3 dollars per unit.
+                    m.perUnit = true
+                    m.classifier = word
                 }
             case .classifier:
                 guard m.kind == .number, m.prefixCurrency == nil || m.prefixCurrency != nil else { break }
@@ -145,6 +152,13 @@ extension QuantityScan {
         }
         if m.chineseCharacters > 0, at(e) == 0x3001, m.unit == .none, !numerals { return fail(max(e, next)) }
         return Attempt(mention: m, next: max(e, m.end))
+    }
+
+    /// Past `per ` or `a ` at `k` (the English per-unit words), or nil.
+    func perWordEnd(_ k: Int) -> Int? {
+        if at(k) == 0x70, at(k + 1) == 0x65, at(k + 2) == 0x72, isSpace(at(k + 3)) { return skipSpaces(k + 4) }
+        if at(k) == 0x61, isSpace(at(k + 1)), !letter(k - 1) { return skipSpaces(k + 2) }
+        return nil
     }
 
     /// A numbered heading or list marker: `2、毛利`, `1)量的维度`, `3.1晶圆收入占比`, `01 直播`.

@@ -51,7 +51,8 @@ final class QuantityLexicon: Sendable {
     enum Suffix: Sendable {
         /// A percent or pp form; `value × factor` in `unit`.
         case percent(unit: UnitID, factor: ExactNumber, kind: PercentKind)
-        case currency(UnitID)
+        /// A currency word; `factor` converts a subunit to the main unit (cents: 0.01).
+        case currency(UnitID, factor: ExactNumber)
         case classifier
         /// Makes the number before it no quantity (年, 月, 季度, 纳米 …).
         case block
@@ -203,13 +204,18 @@ final class QuantityLexicon: Sendable {
             let code = line[1]
             guard code.count == 3, code.allSatisfy({ $0.isUppercase }) else { throw line.error("'\(code)' is not an ISO 4217 code") }
             let id = unitID(Unit(rawValue: code))
+            var factor = ExactNumber.one
+            if !line[3].isEmpty {
+                guard let f = Decimal(string: line[3], locale: Locale(identifier: "en_US_POSIX")), f > 0 else { throw line.error("bad subunit factor '\(line[3])'") }
+                factor = ExactNumber(f)
+            }
             if line[2] != "suffix", let c = QuantityLexicon.key(line[0]).first { keyStarts.insert(c) }
             switch line[2] {
             case "prefix": prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
-            case "suffix": suffixes.insert(QuantityLexicon.key(line[0]), .currency(id))
+            case "suffix": suffixes.insert(QuantityLexicon.key(line[0]), .currency(id, factor: factor))
             case "both":
                 prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
-                suffixes.insert(QuantityLexicon.key(line[0]), .currency(id))
+                suffixes.insert(QuantityLexicon.key(line[0]), .currency(id, factor: factor))
             default: throw line.error("position must be prefix, suffix or both, not '\(line[2])'")
             }
         }

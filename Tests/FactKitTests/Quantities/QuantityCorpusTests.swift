@@ -605,6 +605,34 @@ struct QuantityCorpusTests {
         #expect(Self.numerals(input) == expected.map(Self.normalized), "\(input)")
     }
 
+    /// Money beyond the main currencies: subunits, symbols after the number, prefixed dollars, Indian scales.
+    static let moneyForms: [(String, [String])] = [
+        ("50 cents", ["50 cents|0.5|USD"]),
+        ("1.20 cents", ["1.20 cents|0.012|USD"]),
+        ("470 pence", ["470 pence|4.7|GBP"]),
+        ("one penny", ["one penny|0.01|GBP"]),
+        ("10 €", ["10 €|10|EUR"]),
+        ("10 $", ["10 $|10|USD"]),
+        ("$771 $299", ["$771|771|USD", "$299|299|USD"]),
+        ("a $13 billion round", ["$13 billion|13000000000|USD"]),
+        ("c $ 16.4 million", ["c $ 16.4 million|16400000|CAD"]),
+        ("hk $ 10.05 billion", ["hk $ 10.05 billion|10050000000|HKD"]),
+        ("nzd$15", ["nzd$15|15|NZD"]),
+        ("aud$ 15", ["aud$ 15|15|AUD"]),
+        ("35 lakh rupees", ["35 lakh rupees|3500000|INR"]),
+        ("10 turkish lira", ["10 turkish lira|10|TRY"]),
+        ("125 million australian dollars", ["125 million australian dollars|125000000|AUD"]),
+        ("6.65 billion pesetas", ["6.65 billion pesetas|6650000000|ESP"]),
+        ("100₾", ["100₾|100|GEL"]),
+        ("6.25 BTC", ["6.25 BTC|6.25|BTC"]),
+        ("3 marks", []),
+        ("they try 5 times", ["5|5"]),
+        ("三角形", []),
+    ]
+
+    @Test(arguments: moneyForms)
+    func moneyFormsRows(input: String, expected: [String]) { Self.check(input, expected) }
+
     /// Issue 13: inputs that crashed the scanner or gave a wrong value. A numeral and 分之 at the
     /// end of a span has no numerator; a number too long to read takes its scale and unit with it;
     /// nothing multiplies without bound (zeros of a digit string, dozens, runs of scale words).
