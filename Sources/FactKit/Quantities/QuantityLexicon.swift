@@ -45,6 +45,8 @@ final class QuantityLexicon: Sendable {
         case denominator(Int, needsOf: Bool)
         /// A sign before digits (minus 5, negative 12%).
         case minus
+        /// The decimal point in words (two hundred point zero three).
+        case point
     }
 
     /// What may follow a number (units, currencies, classifiers, blockers), matched longest first.
@@ -193,6 +195,7 @@ final class QuantityLexicon: Sendable {
             case "denominator" where v > 1: role = .denominator(v, needsOf: false)
             case "denominator-of" where v > 1: role = .denominator(v, needsOf: true)
             case "minus": role = .minus
+            case "point": role = .point
             default: throw line.error("unknown English number role '\(line[1])'")
             }
             let key = QuantityLexicon.key(line[0])

@@ -605,6 +605,43 @@ struct QuantityCorpusTests {
         #expect(Self.numerals(input) == expected.map(Self.normalized), "\(input)")
     }
 
+    /// English number words and digit forms, numerals reading.
+    static let enNumeralsReading: [(String, [String])] = [
+        ("fifty - two", ["fifty - two|52"]),
+        ("Three hundred  and  thirty one", ["Three hundred  and  thirty one|331"]),
+        ("two  thousand  and  two hundred", ["two  thousand  and  two hundred|2200"]),
+        ("two hundred point zero three", ["two hundred point zero three|200.03"]),
+        ("two hundred point seventy-one", ["two hundred point seventy-one|200.71"]),
+        ("minus five point five", ["minus five point five|-5.5"]),
+        ("one and a half", ["one and a half|1.5"]),
+        ("five and a quarter", ["five and a quarter|5.25"]),
+        ("twenty and three fifths", ["twenty and three fifths|20.6"]),
+        ("one hundred and three quarters", ["one hundred and three quarters|100.75"]),
+        ("three dozens", ["three dozens|36"]),
+        ("3 dozens", ["3 dozens|36"]),
+        ("five six", ["five|5", "six|6"]),
+        ("one of them", []),
+        (".5", [".5|0.5"]),
+        ("-.5", ["-.5|-0.5"]),
+        (".23456000", [".23456000|0.23456"]),
+        ("1e10", ["1e10|10000000000"]),
+        ("-1.2E-3", ["-1.2E-3|-0.0012"]),
+        ("12.32e+14", ["12.32e+14|1232000000000000"]),
+        ("2  1/4", ["2  1/4|2.25"]),
+        ("- 1 4/5", ["- 1 4/5|-1.8"]),
+        ("10k", ["10k|10000"]),
+        ("2.33 k", ["2.33 k|2330"]),
+        ("-2.5 M", ["-2.5 M|-2500000"]),
+        ("5G", []),
+        ("123456789101231", ["123456789101231|123456789101231"]),
+        ("4/18", []),
+    ]
+
+    @Test(arguments: enNumeralsReading)
+    func enNumeralsReadingRows(input: String, expected: [String]) {
+        #expect(Self.numerals(input) == expected.map(Self.normalized), "\(input)")
+    }
+
     /// Money beyond the main currencies: subunits, symbols after the number, prefixed dollars, Indian scales.
     static let moneyForms: [(String, [String])] = [
         ("50 cents", ["50 cents|0.5|USD"]),
