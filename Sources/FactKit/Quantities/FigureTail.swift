@@ -52,6 +52,8 @@ extension QuantityScan {
                 guard numerals, m.chineseCharacters > 0, !m.chineseDigitString, m.isBare, m.kind == .number else { return fail(max(se, next)) }
                 return Attempt(mention: m, next: max(e, next))
             case .percent(let unit, let factor, let kind):
+                // 30%25, %2D: a URL escape, not a percent sign.
+                if s[k] == 0x25, isHexDigit(at(se)), isHexDigit(at(se + 1)) { return fail(max(se, next)) }
                 switch kind {
                 case .sign, .word:
                     m.value = m.value * factor

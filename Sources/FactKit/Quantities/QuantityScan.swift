@@ -427,10 +427,10 @@ struct QuantityScan {
             }
         }
         let c = s[q]
-        // Letters glued before a digit make a code (H100, SU7, FY2026, GPT-4).
+        // Letters glued before a digit make a code (H100, SU7, FY2026, GPT-4); so does a URL escape (%28).
         let joiner = at(q - 1)
         if isDigit(c) && prefixCurrency == nil
-            && (letter(q - 1) || joiner == 0x5F
+            && (letter(q - 1) || joiner == 0x5F || joiner == 0x25
                 || ((joiner == 0x2D || joiner == 0x2B || joiner == 0x3A || joiner == 0x2F || joiner == 0x2E) && letter(q - 2))
                 || ((joiner == 0x3A || joiner == 0x2F || (joiner == 0x2E && !numerals)) && digit(q - 2))) {
             return fail(codeEnd(q))

@@ -642,6 +642,21 @@ struct QuantityCorpusTests {
         #expect(Self.numerals(input) == expected.map(Self.normalized), "\(input)")
     }
 
+    /// Percent forms: English plurals, formal-digit numerators, URL escapes that are no percent.
+    static let percentForms: [(String, [String])] = [
+        ("one hundred percents", ["one hundred percents|100|percent"]),
+        ("thirty percentage", ["thirty percentage|30|percent"]),
+        ("20 percentage points", ["20 percentage points|20|pp"]),
+        ("仟分之贰", ["仟分之贰|0.2|percent"]),
+        ("萬分之肆", ["萬分之肆|0.04|percent"]),
+        ("https://www.test.com/search?q=30%25%2020%", []),
+        ("issn%280024%2D9114%29", []),
+        ("增长5%", ["5%|5|percent"]),
+    ]
+
+    @Test(arguments: percentForms)
+    func percentFormsRows(input: String, expected: [String]) { Self.check(input, expected) }
+
     /// Money beyond the main currencies: subunits, symbols after the number, prefixed dollars, Indian scales.
     static let moneyForms: [(String, [String])] = [
         ("50 cents", ["50 cents|0.5|USD"]),
