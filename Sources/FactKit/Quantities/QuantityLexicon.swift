@@ -81,6 +81,15 @@ final class QuantityLexicon: Sendable {
     let english: Trie<EnglishRole>
     let prefixCurrencies: Trie<UnitID>
     let suffixes: Trie<Suffix>
+    /// Subunit words that count only after an amount of their currency (五元三毛, 50元6角三分): unit and factor.
+    let subunits: Trie<Subunit>
+    /// Currencies with a subunit of one hundredth (a bare 50 after 15 dollars is cents).
+    let hundredthUnits: Set<UnitID>
+
+    struct Subunit: Sendable {
+        var unit: UnitID
+        var factor: ExactNumber
+    }
     /// Keys stored reversed, for look-behind from a number's start.
     let before: Trie<Before>
     let after: Trie<Qualifier>
@@ -141,6 +150,8 @@ final class QuantityLexicon: Sendable {
         var english = Trie<EnglishRole>()
         var prefixCurrencies = Trie<UnitID>()
         var suffixes = Trie<Suffix>()
+        var subunits = Trie<Subunit>()
+        var hundredthUnits = Set<UnitID>()
         var before = Trie<Before>()
         var after = Trie<Qualifier>()
         var infix: [UInt32: Qualifier] = [:]
@@ -212,14 +223,18 @@ final class QuantityLexicon: Sendable {
                 guard let f = Decimal(string: line[3], locale: Locale(identifier: "en_US_POSIX")), f > 0 else { throw line.error("bad subunit factor '\(line[3])'") }
                 factor = ExactNumber(f)
             }
-            if line[2] != "suffix", let c = QuantityLexicon.key(line[0]).first { keyStarts.insert(c) }
+            if factor < .one { subunits.insert(QuantityLexicon.key(line[0]), Subunit(unit: id, factor: factor)) }
+            if factor == ExactNumber(significand: 1, exponent: -2) { hundredthUnits.insert(id) }
+            if line[2] != "suffix", line[2] != "subunit", let c = QuantityLexicon.key(line[0]).first { keyStarts.insert(c) }
             switch line[2] {
             case "prefix": prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
             case "suffix": suffixes.insert(QuantityLexicon.key(line[0]), .currency(id, factor: factor))
             case "both":
                 prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
                 suffixes.insert(QuantityLexicon.key(line[0]), .currency(id, factor: factor))
-            default: throw line.error("position must be prefix, suffix or both, not '\(line[2])'")
+            case "subunit":
+                guard factor < .one else { throw line.error("a subunit needs a factor below 1") }
+            default: throw line.error("position must be prefix, suffix, both or subunit, not '\(line[2])'")
             }
         }
         for line in try files("units.tsv").lines {
@@ -287,6 +302,8 @@ final class QuantityLexicon: Sendable {
         self.english = english
         self.prefixCurrencies = prefixCurrencies
         self.suffixes = suffixes
+        self.subunits = subunits
+        self.hundredthUnits = hundredthUnits
         self.before = before
         self.after = after
         self.infix = infix

@@ -56,6 +56,8 @@ struct QuantityMention {
     var english = false
     /// A figure that is no quantity alone (a bare year-like 2000) but may open a range (2000至3000辆).
     var aloneReject = false
+    /// The factor of the currency word (cents: 0.01), for amounts with subunits after them.
+    var currencyFactor = ExactNumber.one
 
     var isBare: Bool { unit == .none && !hasScale && classifier.isEmpty && prefixCurrency == nil }
 }
@@ -463,6 +465,9 @@ struct QuantityScan {
         guard var a = core else { return prefixCurrency == nil ? nil : fail(q) }
         guard var m = a.mention else { return a }
         if let mixed = mixedFraction(m) { m = mixed; a.next = max(a.next, mixed.end) }
+        if m.kind == .money, m.value.isExact, !m.negative, let (more, end) = subunitAmount(after: m, depth: 0) {
+            m.value = ValueRange(m.value.lo + more); m.end = end; a.next = max(a.next, end)
+        }
         m.start = p
         m.numeralStart = r
         m.explicitSign = sign

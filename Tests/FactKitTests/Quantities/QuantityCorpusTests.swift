@@ -680,6 +680,15 @@ struct QuantityCorpusTests {
         ("3 marks", []),
         ("they try 5 times", ["5|5"]),
         ("三角形", []),
+        ("50元6角三分", ["50元6角三分|50.63|CNY"]),
+        ("五元三毛", ["五元三毛|5.3|CNY"]),
+        ("两美元又三美分", ["两美元又三美分|2.03|USD"]),
+        ("3 dollars 50 cents", ["3 dollars 50 cents|3.5|USD"]),
+        ("thirteen dollars and forty-five cents", ["thirteen dollars and forty-five cents|13.45|USD"]),
+        ("15 dollars 50", ["15 dollars 50|15.5|USD"]),
+        ("5 dollars and 3 apples", ["5 dollars|5|USD", "3|3"]),
+        ("营收50亿元3分", ["50亿元|5000000000|CNY", "3|3"]),
+        ("20比特币", ["20比特币|20|BTC"]),
     ]
 
     @Test(arguments: moneyForms)
