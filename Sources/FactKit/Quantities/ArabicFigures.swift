@@ -164,6 +164,10 @@ extension QuantityScan {
                 // 5 million million …: a value past the accumulator's bound is read not at all.
                 guard !ChineseAccumulator.exceedsLimit(m.value.hi), m.value.hi.isHeldExactly else { return fail(figureTailEnd(k2)) }
                 m.hasScale = true; m.trailingScale = trailing; m.end = k2; e = k2
+                // 3 million and a half: the fraction is of the scale.
+                if m.value.isExact, let (f, fe) = andFraction(after: k2) {
+                    m.value = ValueRange(m.value.lo + f * trailing); m.trailingScale = nil; m.end = fe; e = fe
+                }
             }
         }
         return finishFigure(m, next: e)

@@ -25,6 +25,7 @@ extension QuantityScan {
                 if case .denominator = w.value { break }
                 if case .minus = w.value { break }
                 if case .point = w.value { break }
+                if case .determiner = w.value { break }
                 switch w.value {
                 case .ones(let v), .teen(let v):
                     if hasNum && !(lastWasTens && v < 10) { break words }
@@ -51,7 +52,7 @@ extension QuantityScan {
                     if dozenSeen { break words }
                     dozenSeen = true
                     num = (hasNum ? num : .one) * 12; hasNum = true; lastWasTens = false; lastWasOnes = false
-                case .denominator, .minus, .point:
+                case .denominator, .minus, .point, .determiner:
                     break
                 }
                 if !(hasNum) { break }
@@ -125,14 +126,30 @@ extension QuantityScan {
         // two hundred point zero three, point seventy-one: decimals in words.
         if let (f, fe) = wordDecimals(after: end) { value = value + f; end = fe }
         // one and a half, five and a quarter, twenty and three fifths: a whole number with a fraction.
-        else if let (f, fe) = andFraction(after: end) { value = value + f; end = fe; trailing = 1 }
+        else if let (f, fe) = andFraction(after: end) {
+            // three million and a half is 3.5 million: the fraction is of the last scale word.
+            let scale = trailing > 1 && section == 0 && num == 0 ? trailing : ExactNumber.one
+            value = value + f * scale; end = fe; trailing = 1
+            // five and a half million: a scale word after the fraction multiplies it all.
+            let sk = skipSpaces(end)
+            if scale == .one, sk > end, let sc = lexicon.scales.longestMatch(in: s, at: sk), sc.value.kind == .word,
+               sc.value.multiplier > 100, wordBounded(sk, sk + sc.length) {
+                value = value * sc.value.multiplier; end = sk + sc.length
+            }
+        }
         var m = QuantityMention(start: r, end: end, numeralStart: r, value: ValueRange(value))
         m.english = true
         if trailing > 1 { m.hasScale = true; m.trailingScale = trailing }
-        // 'one of', 'no one', 'the one'.
+        // 'one of', 'no one', 'the one', 'which one': a pronoun, not a number.
         if value == 1, !m.hasScale {
             let nk = skipSpaces(end)
             if at(nk) == 0x6F, at(nk + 1) == 0x66, !letter(nk + 2) { return fail(end) }
+            var b = backSpaces(r)
+            if b < r, b > 0, isASCIILetter(s[b - 1]) {
+                let we = b
+                while b > 0, isASCIILetter(s[b - 1]) { b -= 1 }
+                if let w = englishWord(at: b), w.end == we, w.role == .determiner { return fail(end) }
+            }
         }
         return finishFigure(m, next: end)
     }

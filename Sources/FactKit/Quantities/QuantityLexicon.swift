@@ -47,6 +47,8 @@ final class QuantityLexicon: Sendable {
         case minus
         /// The decimal point in words (two hundred point zero three).
         case point
+        /// A word before which `one` is a pronoun (the one, which one).
+        case determiner
     }
 
     /// What may follow a number (units, currencies, classifiers, blockers), matched longest first.
@@ -207,6 +209,7 @@ final class QuantityLexicon: Sendable {
             case "denominator-of" where v > 1: role = .denominator(v, needsOf: true)
             case "minus": role = .minus
             case "point": role = .point
+            case "determiner": role = .determiner
             default: throw line.error("unknown English number role '\(line[1])'")
             }
             let key = QuantityLexicon.key(line[0])
