@@ -100,7 +100,12 @@ extension QuantityScan {
                     k = j; continue
                 }
                 if acc.lastWasUnit, let role = numeralRole(j) {
-                    if case .digit = role { k = j; continue }
+                    // 一百 五 十 二 goes on; 十 三百 is two numbers: the unit after the digit must be smaller.
+                    if case .digit = role {
+                        let u = skipSpaces(j + 1)
+                        if let next = chineseScale(u), next.kind == .unit, next.multiplier >= acc.lastScale { break }
+                        k = j; continue
+                    }
                     if role == .point { k = j; continue }
                 }
                 if acc.hasNumber || acc.lastWasUnit, numeralRole(j) == .point { k = j; continue }
