@@ -5,8 +5,9 @@ extension QuantityScan {
     // MARK: Arabic digits
 
     func arabicFigure(at r: Int) -> Attempt? {
+        if at(r) == 0x2E { return pointFigure(at: r) }
         if numerals, let group = dottedChainGroup(at: r) { return group }
-        let a = ArabicNumber(s, at: r, limit: n)
+        var a = ArabicNumber(s, at: r, limit: n)
         // A number read not at all takes its scale and unit words with it: 31 digits before 亿元 leave no bare 亿元.
         guard a.valid else { return fail(figureTailEnd(codeEnd(r))) }
         var e = a.end
@@ -27,6 +28,28 @@ extension QuantityScan {
                 }
                 if !unitAfter { return fail(codeEnd(r)) }
             }
+        }
+        // 1e10, -1.2E-3, 12.32e+14: an exponent glued after the digits.
+        if at(e) == 0x65, let (x, xe) = exponent(at: e + 1) {
+            a.value = a.value * ExactNumber(significand: 1, exponent: x)
+            guard a.value.isHeldExactly else { return fail(xe) }
+            a.end = xe; e = xe
+            var m = QuantityMention(start: r, end: e, numeralStart: r, value: ValueRange(a.value))
+            a.integerDigits = 0
+            m.arabic = a
+            return finishFigure(m, next: e)
+        }
+        // 2 1/4, 1 ３/5: a whole number and a fraction in digits is a number.
+        if a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = digitFraction(after: e) {
+            var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
+            m.arabic = a
+            return Attempt(mention: m, next: fe)
+        }
+        // In the numerals reading 10k, 2.33 k, -2.5 M, 1.2b are thousands, millions, billions.
+        if numerals, let (mult, ke) = numeralAbbreviation(after: e) {
+            var m = QuantityMention(start: r, end: ke, numeralStart: r, value: ValueRange(a.value * mult))
+            m.hasScale = true
+            return Attempt(mention: m, next: ke)
         }
         // Letters glued after: a scale abbreviation or unit (5bn, 0.1pct), else a code (5G, 3nm, 14A, 2024Q1).
         if isASCIILetter(at(e)) {
@@ -141,6 +164,10 @@ extension QuantityScan {
                 // 5 million million …: a value past the accumulator's bound is read not at all.
                 guard !ChineseAccumulator.exceedsLimit(m.value.hi), m.value.hi.isHeldExactly else { return fail(figureTailEnd(k2)) }
                 m.hasScale = true; m.trailingScale = trailing; m.end = k2; e = k2
+                // 3 million and a half: the fraction is of the scale.
+                if m.value.isExact, let (f, fe) = andFraction(after: k2) {
+                    m.value = ValueRange(m.value.lo + f * trailing); m.trailingScale = nil; m.end = fe; e = fe
+                }
             }
         }
         return finishFigure(m, next: e)
@@ -164,6 +191,60 @@ extension QuantityScan {
         var m = QuantityMention(start: r, end: j, numeralStart: r, value: ValueRange(a.value))
         m.arabic = a
         return Attempt(mention: m, next: j)
+    }
+
+    /// `.5`, `.23456000`: a number that opens with its point.
+    func pointFigure(at r: Int) -> Attempt? {
+        var j = r + 1
+        while digit(j) { j += 1 }
+        guard j - r - 1 <= ArabicNumber.maxDigits, !letter(j), at(j) != 0x2E else { return fail(j) }
+        let whole = ArabicNumber(s, at: r + 1, limit: j)
+        var a = whole
+        a.value = whole.value * ExactNumber(significand: 1, exponent: -(j - r - 1))
+        a.integerDigits = 0; a.fractionDigits = j - r - 1; a.leadingZero = false
+        var m = QuantityMention(start: r, end: j, numeralStart: r, value: ValueRange(a.value))
+        m.arabic = a
+        return finishFigure(m, next: j)
+    }
+
+    /// The exponent after `e`/`E` at `k` (an optional sign, then at most two digits) and its end.
+    func exponent(at k: Int) -> (Int, Int)? {
+        var j = k, negative = false
+        if at(j) == 0x2D || at(j) == 0x2B || at(j) == 0x2212 { negative = at(j) != 0x2B; j += 1 }
+        let start = j
+        while digit(j) { j += 1 }
+        guard j > start, j - start <= 2, !letter(j), at(j) != 0x2E else { return nil }
+        let x = s[start..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return (negative ? -x : x, j)
+    }
+
+    /// ` 1/4` after a whole number: spaces, then numerator / denominator (smaller numerator, no date).
+    func digitFraction(after e: Int) -> (ExactNumber, Int)? {
+        let k = skipSpaces(e)
+        guard k > e, digit(k) else { return nil }
+        var j = k
+        while digit(j) { j += 1 }
+        guard at(j) == 0x2F, digit(j + 1) else { return nil }
+        var d = j + 1
+        while digit(d) { d += 1 }
+        guard j - k <= 3, d - j - 1 <= 3, at(d) != 0x2F, !letter(d), !(at(d) == 0x2E && digit(d + 1)) else { return nil }
+        let num = s[k..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        let den = s[(j + 1)..<d].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard den > 1, num > 0, num < den else { return nil }
+        return (ExactNumber(num) / ExactNumber(den), d)
+    }
+
+    /// `k`, `M`, `B`, `T` standing alone right after a number (or one space after), in the numerals reading.
+    func numeralAbbreviation(after e: Int) -> (ExactNumber, Int)? {
+        let k = skipSpaces(e)
+        guard isASCIILetter(at(k)), !letter(k + 1), !digit(k + 1) else { return nil }
+        switch folded(k) {
+        case 0x6B, 0x4B: return (1000, k + 1)               // k K
+        case 0x4D: return (1_000_000, k + 1)                // M
+        case 0x42, 0x62: return (1_000_000_000, k + 1)      // B b
+        case 0x54: return (1_000_000_000_000, k + 1)        // T
+        default: return nil
+        }
     }
 
     func hasCurrencyPrefix(_ r: Int) -> Bool {

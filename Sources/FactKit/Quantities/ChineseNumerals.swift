@@ -100,10 +100,17 @@ extension QuantityScan {
                     k = j; continue
                 }
                 if acc.lastWasUnit, let role = numeralRole(j) {
-                    if case .digit = role { k = j; continue }
+                    // 一百 五 十 二 goes on; 十 三百 is two numbers: the unit after the digit must be smaller.
+                    if case .digit = role {
+                        let u = skipSpaces(j + 1)
+                        if let next = chineseScale(u), next.kind == .unit, next.multiplier >= acc.lastScale { break }
+                        k = j; continue
+                    }
                     if role == .point { k = j; continue }
                 }
                 if acc.hasNumber || acc.lastWasUnit, numeralRole(j) == .point { k = j; continue }
+                // 十 余 万, 五百 余万: an infix qualifier between spaces.
+                if lexicon.infixQualifier(s[j]) != nil, acc.canTakeInfix, infixFollows(skipSpaces(j + 1), scaledYet: acc.sawUnit) { k = j; continue }
                 break
             }
             if let role = numeralRole(k) {
@@ -166,7 +173,7 @@ extension QuantityScan {
                 k += 1; chars += 1
                 continue
             }
-            if let iq = lexicon.infixQualifier(s[k]), chars > 0, acc.canTakeInfix, infixFollows(k + 1, scaledYet: acc.sawUnit) {
+            if let iq = lexicon.infixQualifier(s[k]), chars > 0, acc.canTakeInfix, infixFollows(skipSpaces(k + 1), scaledYet: acc.sawUnit) {
                 m.innerQualifier = iq
                 acc.infixSeen = true
                 k += 1
@@ -176,7 +183,7 @@ extension QuantityScan {
         }
         if chars == 0 { return shang ? fail(r + 1) : nil }
         // 登陆, 队伍: a formal digit alone is a word.
-        if chars == 1, lexicon.formalDigits.contains(s[r]) { return fail(r + 1) }
+        if chars == 1, !raw, lexicon.formalDigits.contains(s[r]), chineseScale(k)?.kind != .dozen { return fail(r + 1) }
         if acc.overflow { return fail(figureTailEnd(k)) }
         // Fractions: 五分之一, 百分之五十五点五, 千分之三, 3分之1. A numerator (`raw`) is no fraction
         // itself: nesting stops there, so 百分之百分之… costs no stack, however long.

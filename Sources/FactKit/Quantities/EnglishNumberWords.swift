@@ -14,6 +14,8 @@ extension QuantityScan {
         var scaleAfterNumber = false
         var dozenSeen = false
         var lastScale = ExactNumber.zero
+        // Where the number after 'and' starts (one hundred and three quarters: three is a numerator).
+        var numberAfterAnd = false, joinedByAnd = false
         words: while k < n {
             var j = k
             while j < n, isASCIILetter(s[j]) { j += 1 }
@@ -22,6 +24,8 @@ extension QuantityScan {
             if let w = lexicon.english.longestMatch(in: s, at: k, limit: j), w.length == j - k {
                 if case .denominator = w.value { break }
                 if case .minus = w.value { break }
+                if case .point = w.value { break }
+                if case .determiner = w.value { break }
                 switch w.value {
                 case .ones(let v), .teen(let v):
                     if hasNum && !(lastWasTens && v < 10) { break words }
@@ -48,10 +52,11 @@ extension QuantityScan {
                     if dozenSeen { break words }
                     dozenSeen = true
                     num = (hasNum ? num : .one) * 12; hasNum = true; lastWasTens = false; lastWasOnes = false
-                case .denominator, .minus:
+                case .denominator, .minus, .point, .determiner:
                     break
                 }
                 if !(hasNum) { break }
+                if joinedByAnd { numberAfterAnd = true }
                 any = true
                 end = j
                 trailing = 1
@@ -77,14 +82,16 @@ extension QuantityScan {
             } else {
                 break
             }
-            // Joiners: a space, a hyphen after tens, 'and' after hundred/scale.
+            // Joiners: spaces, a hyphen after tens (fifty-two, fifty - two), 'and' after hundred or a scale.
             var nk = j
-            if nk < n, s[nk] == 0x2D, lastWasTens, isASCIILetter(at(nk + 1)) {
-                nk += 1
-            } else if nk < n, isSpace(s[nk]) {
-                nk += 1
+            let sp = skipSpaces(j)
+            if at(sp) == 0x2D, lastWasTens, (sp == j) == (skipSpaces(sp + 1) == sp + 1), isASCIILetter(at(skipSpaces(sp + 1))) {
+                nk = skipSpaces(sp + 1)
+            } else if sp > j {
+                nk = sp
                 if at(nk) == 0x61, at(nk + 1) == 0x6E, at(nk + 2) == 0x64, isSpace(at(nk + 3)), !hasNum {
-                    nk += 4
+                    nk = skipSpaces(nk + 3)
+                    joinedByAnd = true
                 }
             } else {
                 break
@@ -107,16 +114,114 @@ extension QuantityScan {
         }
         // one-third, twenty-first: a hyphen into a word that is no number.
         if at(end) == 0x2D, isASCIILetter(at(end + 1)) { return fail(codeEnd(end)) }
-        let value = total + section + num
+        var value = total + section + num
+        // one hundred and three quarters, two hundred and fifty-four hundredths: the number after 'and' is a numerator.
+        if numberAfterAnd, hasNum, total + section > 0 {
+            let dk = at(end) == 0x2D ? end + 1 : skipSpaces(end)
+            if dk > end, let d = englishWord(at: dk), case .denominator(let den, _) = d.role, num < ExactNumber(den) {
+                value = total + section + num / ExactNumber(den)
+                end = d.end
+            }
+        }
+        // two hundred point zero three, point seventy-one: decimals in words.
+        if let (f, fe) = wordDecimals(after: end) { value = value + f; end = fe }
+        // one and a half, five and a quarter, twenty and three fifths: a whole number with a fraction.
+        else if let (f, fe) = andFraction(after: end) {
+            // three million and a half is 3.5 million: the fraction is of the last scale word.
+            let scale = trailing > 1 && section == 0 && num == 0 ? trailing : ExactNumber.one
+            value = value + f * scale; end = fe; trailing = 1
+            // five and a half million: a scale word after the fraction multiplies it all.
+            let sk = skipSpaces(end)
+            if scale == .one, sk > end, let sc = lexicon.scales.longestMatch(in: s, at: sk), sc.value.kind == .word,
+               sc.value.multiplier > 100, wordBounded(sk, sk + sc.length) {
+                value = value * sc.value.multiplier; end = sk + sc.length
+            }
+        }
         var m = QuantityMention(start: r, end: end, numeralStart: r, value: ValueRange(value))
         m.english = true
         if trailing > 1 { m.hasScale = true; m.trailingScale = trailing }
-        // 'one of', 'no one', 'the one'.
+        // 'one of', 'no one', 'the one', 'which one': a pronoun, not a number.
         if value == 1, !m.hasScale {
             let nk = skipSpaces(end)
             if at(nk) == 0x6F, at(nk + 1) == 0x66, !letter(nk + 2) { return fail(end) }
+            var b = backSpaces(r)
+            if b < r, b > 0, isASCIILetter(s[b - 1]) {
+                let we = b
+                while b > 0, isASCIILetter(s[b - 1]) { b -= 1 }
+                if let w = englishWord(at: b), w.end == we, w.role == .determiner { return fail(end) }
+            }
         }
         return finishFigure(m, next: end)
+    }
+
+    /// The end of the ASCII word at `k`.
+    func wordEnd(_ k: Int) -> Int {
+        var j = k
+        while j < n, isASCIILetter(s[j]) { j += 1 }
+        return j
+    }
+
+    /// The English number word filling the word at `k`.
+    func englishWord(at k: Int) -> (role: QuantityLexicon.EnglishRole, end: Int)? {
+        let j = wordEnd(k)
+        guard j > k, !letter(j), let w = lexicon.english.longestMatch(in: s, at: k, limit: j), w.length == j - k else { return nil }
+        return (w.value, j)
+    }
+
+    /// A small number in words at `k` (one, twelve, fifty, fifty-four), with its end.
+    func smallNumber(at k: Int) -> (Int, Int)? {
+        guard let w = englishWord(at: k) else { return nil }
+        switch w.role {
+        case .ones(let v), .teen(let v): return (v, w.end)
+        case .tens(let t):
+            let h = at(w.end) == 0x2D ? w.end + 1 : skipSpaces(w.end)
+            if h > w.end, let o = englishWord(at: h), case .ones(let v) = o.role, v > 0 { return (t + v, o.end) }
+            return (t, w.end)
+        default: return nil
+        }
+    }
+
+    /// ` point zero three` / ` point seventy-one` after a number: its decimals and their end.
+    func wordDecimals(after end: Int) -> (ExactNumber, Int)? {
+        let p = skipSpaces(end)
+        guard p > end, let w = englishWord(at: p), w.role == .point else { return nil }
+        var k = skipSpaces(w.end)
+        guard k > w.end else { return nil }
+        var digits = [Int](), last = w.end
+        // Digit words one by one (zero three), or one number (seventy-one).
+        if let (v, e) = smallNumber(at: k), v >= 10 {
+            digits = v < 10 ? [v] : [v / 10, v % 10]
+            last = e
+        } else {
+            while let w2 = englishWord(at: k), case .ones(let v) = w2.role, digits.count < ArabicNumber.maxDigits {
+                digits.append(v); last = w2.end
+                let nk = skipSpaces(w2.end)
+                if nk == w2.end { break }
+                k = nk
+            }
+        }
+        guard !digits.isEmpty else { return nil }
+        var f = ExactNumber.zero
+        for (i, d) in digits.enumerated() { f += ExactNumber(significand: UInt64(d), exponent: -(i + 1)) }
+        return (f, last)
+    }
+
+    /// ` and a half`, ` and three fifths`, ` and fifty-four hundredths` after a whole number.
+    func andFraction(after end: Int) -> (ExactNumber, Int)? {
+        let a = skipSpaces(end)
+        guard a > end, at(a) == 0x61, at(a + 1) == 0x6E, at(a + 2) == 0x64, isSpace(at(a + 3)) else { return nil }
+        let k = skipSpaces(a + 3)
+        var numerator = 0, after = k
+        if let w = englishWord(at: k), w.role == .article {
+            numerator = 1; after = w.end
+        } else if let (v, e) = smallNumber(at: k) {
+            numerator = v; after = e
+        } else {
+            return nil
+        }
+        let dk = at(after) == 0x2D ? after + 1 : skipSpaces(after)
+        guard dk > after, let d = englishWord(at: dk), case .denominator(let den, _) = d.role, numerator < den else { return nil }
+        return (ExactNumber(numerator) / ExactNumber(den), d.end)
     }
 
     /// Whether the word `of` follows `k` (after a space).

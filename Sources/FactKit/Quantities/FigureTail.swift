@@ -52,6 +52,8 @@ extension QuantityScan {
                 guard numerals, m.chineseCharacters > 0, !m.chineseDigitString, m.isBare, m.kind == .number else { return fail(max(se, next)) }
                 return Attempt(mention: m, next: max(e, next))
             case .percent(let unit, let factor, let kind):
+                // 30%25, %2D: a URL escape, not a percent sign.
+                if s[k] == 0x25, isHexDigit(at(se)), isHexDigit(at(se + 1)) { return fail(max(se, next)) }
                 switch kind {
                 case .sign, .word:
                     m.value = m.value * factor
@@ -73,9 +75,13 @@ extension QuantityScan {
                     m.kind = .percent; m.unit = unit
                     e = se
                 }
-            case .currency(let code):
+            case .currency(let code, let factor):
                 if m.prefixCurrency != nil || m.kind == .percent { break }
+                // A symbol after the number (10 €) is no suffix after a prefixed figure ($771 $299) or before the next figure.
+                if !isASCIILetter(s[k]), !ideographic(k), hasCurrencyPrefix(m.numeralStart) || digit(skipSpaces(se)) { break }
                 m.kind = .money; m.unit = code
+                if factor != .one { m.value = m.value * factor }
+                m.currencyFactor = factor
                 e = se
                 // Per-unit prices: 6228美元/片, 3.6 万美元 / 枚, $5 per share.
                 let pk = skipSpaces(e)
@@ -86,6 +92,10 @@ extension QuantityScan {
                         m.classifier = word
                         if pk == e && ck == pk + 1 { e = word.upperBound }
                     }
+                } else if pk > e, let wk = perWordEnd(pk), let word = perUnitWord(at: wk), isASCIILetter(s[wk]) {
+                    // 59 cents a share, 3 dollars per unit.
+                    m.perUnit = true
+                    m.classifier = word
                 }
             case .classifier:
                 guard m.kind == .number, m.prefixCurrency == nil || m.prefixCurrency != nil else { break }
@@ -145,6 +155,58 @@ extension QuantityScan {
         }
         if m.chineseCharacters > 0, at(e) == 0x3001, m.unit == .none, !numerals { return fail(max(e, next)) }
         return Attempt(mention: m, next: max(e, m.end))
+    }
+
+    /// The subunits after an amount of money (3 dollars 50 cents, 五元三毛, 50元6角三分, 15 dollars 50,
+    /// thirteen dollars and forty-five cents): their value in the main unit and their end. Each subunit
+    /// is smaller than the one before, so the chain is short.
+    func subunitAmount(after m: QuantityMention, depth: Int) -> (ExactNumber, Int)? {
+        guard depth < 3, m.unit != .none, !m.hasScale else { return nil }  // 50亿元3分 is no amount in fen
+        var k = skipSpaces(m.end)
+        if at(k) == 0x53C8 || at(k) == 0x96F6 || at(k) == 0x548C { k = skipSpaces(k + 1) }  // 又 零 和
+        else if at(k) == 0x61, at(k + 1) == 0x6E, at(k + 2) == 0x64, isSpace(at(k + 3)) { k = skipSpaces(k + 3) }  // and
+        guard k < n, k > m.end || ideographic(k) || digit(k) else { return nil }
+        var value = ExactNumber.zero, end = k
+        if digit(k) {
+            let a = ArabicNumber(s, at: k, limit: n)
+            guard a.valid, a.fractionDigits == 0 || a.integerDigits <= 2, !a.hasSeparator else { return nil }
+            value = a.value; end = a.end
+        } else if isASCIILetter(s[k]) {
+            guard let (v, e) = smallNumber(at: k) else { return nil }
+            value = ExactNumber(v); end = e
+        } else if isChineseDigitLike(k) {
+            guard let sub = chineseFigure(at: k, raw: true), let cm = sub.mention, cm.value.isExact else { return nil }
+            value = cm.value.lo; end = cm.end
+        } else {
+            return nil
+        }
+        let uk = skipSpaces(end)
+        if let sub = lexicon.subunits.longestMatch(in: s, at: uk), sub.value.unit == m.unit, sub.value.factor < m.currencyFactor,
+           wordBounded(uk, uk + sub.length) {
+            var part = m
+            part.value = ValueRange(value * sub.value.factor); part.end = uk + sub.length; part.currencyFactor = sub.value.factor
+            let total = value * sub.value.factor
+            if let (more, e2) = subunitAmount(after: part, depth: depth + 1) { return (total + more, e2) }
+            return (total, uk + sub.length)
+        }
+        // 15 dollars 50: a bare number below 100 after whole units, in digits or English words, is cents.
+        if m.currencyFactor == .one, depth == 0, value < 100, !letter(uk), !isDigit(at(uk)), !ideographic(uk), k > m.end,
+           let cent = centFactor(of: m.unit) {
+            return (value * cent, end)
+        }
+        return nil
+    }
+
+    /// The hundredth subunit of a currency when currencies.tsv lists one (USD cents, GBP pence).
+    func centFactor(of unit: QuantityLexicon.UnitID) -> ExactNumber? {
+        lexicon.hundredthUnits.contains(unit) ? ExactNumber(significand: 1, exponent: -2) : nil
+    }
+
+    /// Past `per ` or `a ` at `k` (the English per-unit words), or nil.
+    func perWordEnd(_ k: Int) -> Int? {
+        if at(k) == 0x70, at(k + 1) == 0x65, at(k + 2) == 0x72, isSpace(at(k + 3)) { return skipSpaces(k + 4) }
+        if at(k) == 0x61, isSpace(at(k + 1)), !letter(k - 1) { return skipSpaces(k + 2) }
+        return nil
     }
 
     /// A numbered heading or list marker: `2、毛利`, `1)量的维度`, `3.1晶圆收入占比`, `01 直播`.

@@ -96,3 +96,4 @@ struct ArabicNumber {
 @inline(__always) func isASCIILetter(_ c: UInt32) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
 @inline(__always) func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x09 || c == 0xA0 }
 @inline(__always) func isLineBreak(_ c: UInt32) -> Bool { c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 }
+@inline(__always) func isHexDigit(_ c: UInt32) -> Bool { isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46) }

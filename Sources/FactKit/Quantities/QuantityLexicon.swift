@@ -45,13 +45,18 @@ final class QuantityLexicon: Sendable {
         case denominator(Int, needsOf: Bool)
         /// A sign before digits (minus 5, negative 12%).
         case minus
+        /// The decimal point in words (two hundred point zero three).
+        case point
+        /// A word before which `one` is a pronoun (the one, which one).
+        case determiner
     }
 
     /// What may follow a number (units, currencies, classifiers, blockers), matched longest first.
     enum Suffix: Sendable {
         /// A percent or pp form; `value × factor` in `unit`.
         case percent(unit: UnitID, factor: ExactNumber, kind: PercentKind)
-        case currency(UnitID)
+        /// A currency word; `factor` converts a subunit to the main unit (cents: 0.01).
+        case currency(UnitID, factor: ExactNumber)
         case classifier
         /// Makes the number before it no quantity (年, 月, 季度, 纳米 …).
         case block
@@ -78,6 +83,15 @@ final class QuantityLexicon: Sendable {
     let english: Trie<EnglishRole>
     let prefixCurrencies: Trie<UnitID>
     let suffixes: Trie<Suffix>
+    /// Subunit words that count only after an amount of their currency (五元三毛, 50元6角三分): unit and factor.
+    let subunits: Trie<Subunit>
+    /// Currencies with a subunit of one hundredth (a bare 50 after 15 dollars is cents).
+    let hundredthUnits: Set<UnitID>
+
+    struct Subunit: Sendable {
+        var unit: UnitID
+        var factor: ExactNumber
+    }
     /// Keys stored reversed, for look-behind from a number's start.
     let before: Trie<Before>
     let after: Trie<Qualifier>
@@ -138,6 +152,8 @@ final class QuantityLexicon: Sendable {
         var english = Trie<EnglishRole>()
         var prefixCurrencies = Trie<UnitID>()
         var suffixes = Trie<Suffix>()
+        var subunits = Trie<Subunit>()
+        var hundredthUnits = Set<UnitID>()
         var before = Trie<Before>()
         var after = Trie<Qualifier>()
         var infix: [UInt32: Qualifier] = [:]
@@ -192,6 +208,8 @@ final class QuantityLexicon: Sendable {
             case "denominator" where v > 1: role = .denominator(v, needsOf: false)
             case "denominator-of" where v > 1: role = .denominator(v, needsOf: true)
             case "minus": role = .minus
+            case "point": role = .point
+            case "determiner": role = .determiner
             default: throw line.error("unknown English number role '\(line[1])'")
             }
             let key = QuantityLexicon.key(line[0])
@@ -203,14 +221,23 @@ final class QuantityLexicon: Sendable {
             let code = line[1]
             guard code.count == 3, code.allSatisfy({ $0.isUppercase }) else { throw line.error("'\(code)' is not an ISO 4217 code") }
             let id = unitID(Unit(rawValue: code))
-            if line[2] != "suffix", let c = QuantityLexicon.key(line[0]).first { keyStarts.insert(c) }
+            var factor = ExactNumber.one
+            if !line[3].isEmpty {
+                guard let f = Decimal(string: line[3], locale: Locale(identifier: "en_US_POSIX")), f > 0 else { throw line.error("bad subunit factor '\(line[3])'") }
+                factor = ExactNumber(f)
+            }
+            if factor < .one { subunits.insert(QuantityLexicon.key(line[0]), Subunit(unit: id, factor: factor)) }
+            if factor == ExactNumber(significand: 1, exponent: -2) { hundredthUnits.insert(id) }
+            if line[2] != "suffix", line[2] != "subunit", let c = QuantityLexicon.key(line[0]).first { keyStarts.insert(c) }
             switch line[2] {
             case "prefix": prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
-            case "suffix": suffixes.insert(QuantityLexicon.key(line[0]), .currency(id))
+            case "suffix": suffixes.insert(QuantityLexicon.key(line[0]), .currency(id, factor: factor))
             case "both":
                 prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
-                suffixes.insert(QuantityLexicon.key(line[0]), .currency(id))
-            default: throw line.error("position must be prefix, suffix or both, not '\(line[2])'")
+                suffixes.insert(QuantityLexicon.key(line[0]), .currency(id, factor: factor))
+            case "subunit":
+                guard factor < .one else { throw line.error("a subunit needs a factor below 1") }
+            default: throw line.error("position must be prefix, suffix, both or subunit, not '\(line[2])'")
             }
         }
         for line in try files("units.tsv").lines {
@@ -278,6 +305,8 @@ final class QuantityLexicon: Sendable {
         self.english = english
         self.prefixCurrencies = prefixCurrencies
         self.suffixes = suffixes
+        self.subunits = subunits
+        self.hundredthUnits = hundredthUnits
         self.before = before
         self.after = after
         self.infix = infix

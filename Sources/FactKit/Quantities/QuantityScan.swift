@@ -56,6 +56,8 @@ struct QuantityMention {
     var english = false
     /// A figure that is no quantity alone (a bare year-like 2000) but may open a range (2000至3000辆).
     var aloneReject = false
+    /// The factor of the currency word (cents: 0.01), for amounts with subunits after them.
+    var currencyFactor = ExactNumber.one
 
     var isBare: Bool { unit == .none && !hasScale && classifier.isEmpty && prefixCurrency == nil }
 }
@@ -109,6 +111,26 @@ struct QuantityScan {
     }
     @inline(__always) func ideographic(_ i: Int) -> Bool { i >= 0 && i < n && s[i] >= 0x2E80 && CharacterClass.isIdeographic(s[i]) }
     @inline(__always) func digit(_ i: Int) -> Bool { i >= 0 && i < n && isDigit(s[i]) }
+
+    /// Whether an English number word (one … ninety, not an article) fills the word at `k`.
+    func startsEnglishNumber(_ k: Int) -> Bool {
+        guard isASCIILetter(at(k)), let w = englishWord(at: k) else { return false }
+        switch w.role {
+        case .ones, .teen, .tens: return true
+        default: return false
+        }
+    }
+
+    /// `.5`: a point that opens a number (no digit or letter before it).
+    @inline(__always) func leadingPoint(_ i: Int) -> Bool {
+        at(i) == 0x2E && digit(i + 1) && !digit(i - 1) && !letter(i - 1) && at(i - 1) != 0x2E
+    }
+
+    /// `- 1`: a sign and a space before a number, opening the text or after a space.
+    func spacedSign(_ i: Int) -> Bool {
+        let k = skipSpaces(i + 1)
+        return k > i + 1 && k == i + 2 && digit(k) && (i == 0 || isSpace(s[i - 1]) || isLineBreak(s[i - 1]))
+    }
 
     /// Skips up to two spaces (not line breaks).
     func skipSpaces(_ i: Int) -> Int {
@@ -169,8 +191,10 @@ struct QuantityScan {
                         i = codeEnd(i); continue
                     }
                     attempt = true
-                } else if c == 0x24 || ((c == 0x2B || c == 0x2D) && digit(i + 1)) {
+                } else if c == 0x24 || ((c == 0x2B || c == 0x2D) && (digit(i + 1) || leadingPoint(i + 1))) {
                     attempt = true
+                } else if leadingPoint(i) || (numerals && (c == 0x2D || c == 0x2B) && spacedSign(i)) {
+                    attempt = true  // .5; in the numerals reading '- 1 4/5'
                 } else if c == 0x23 {  // '#1'
                     i += 1; while digit(i) { i += 1 }; continue
                 }
@@ -405,10 +429,10 @@ struct QuantityScan {
             }
         }
         let c = s[q]
-        // Letters glued before a digit make a code (H100, SU7, FY2026, GPT-4).
+        // Letters glued before a digit make a code (H100, SU7, FY2026, GPT-4); so does a URL escape (%28).
         let joiner = at(q - 1)
         if isDigit(c) && prefixCurrency == nil
-            && (letter(q - 1) || joiner == 0x5F
+            && (letter(q - 1) || joiner == 0x5F || joiner == 0x25
                 || ((joiner == 0x2D || joiner == 0x2B || joiner == 0x3A || joiner == 0x2F || joiner == 0x2E) && letter(q - 2))
                 || ((joiner == 0x3A || joiner == 0x2F || (joiner == 0x2E && !numerals)) && digit(q - 2))) {
             return fail(codeEnd(q))
@@ -417,21 +441,23 @@ struct QuantityScan {
         var r = q
         if c == 0x2D || c == 0x2B || c == 0x2212 {
             let pc = at(q - 1)
-            guard digit(q + 1), !digit(q - 1), !letter(q - 1), pc != 0x25, pc != 0x29, pc != 0x2D else { return nil }
-            sign = true; negative = c != 0x2B; r = q + 1
+            let spaced = numerals && spacedSign(q)
+            guard digit(q + 1) || leadingPoint(q + 1) || spaced, !digit(q - 1), !letter(q - 1), pc != 0x25, pc != 0x29, pc != 0x2D else { return nil }
+            sign = true; negative = c != 0x2B; r = spaced ? skipSpaces(q + 1) : q + 1
         } else if isASCIILetter(c), !letter(q - 1), let w = lexicon.english.longestMatch(in: s, at: q), w.value == .minus,
-                  !letter(q + w.length), isSpace(at(q + w.length)), digit(skipSpaces(q + w.length)) {
-            // minus 5, negative 12%: a sign in words.
+                  !letter(q + w.length), isSpace(at(q + w.length)),
+                  digit(skipSpaces(q + w.length)) || startsEnglishNumber(skipSpaces(q + w.length)) {
+            // minus 5, negative 12%, minus five point five: a sign in words.
             sign = true; negative = true; r = skipSpaces(q + w.length)
         } else if numeralRole(q) == .minus {
             guard digit(q + 1) || isChineseDigitLike(q + 1) else { return fail(q + 1) }
             sign = true; negative = true; r = q + 1
         }
         var core: Attempt?
-        if digit(r) {
+        if digit(r) || leadingPoint(r) {
             core = arabicFigure(at: r)
         } else if isASCIILetter(s[r]) {
-            guard prefixCurrency == nil, !sign else { return fail(r + 1) }
+            guard prefixCurrency == nil, !sign || startsEnglishNumber(r) else { return fail(r + 1) }
             core = englishFigure(at: r)
         } else {
             core = chineseFigure(at: r)
@@ -439,6 +465,9 @@ struct QuantityScan {
         guard var a = core else { return prefixCurrency == nil ? nil : fail(q) }
         guard var m = a.mention else { return a }
         if let mixed = mixedFraction(m) { m = mixed; a.next = max(a.next, mixed.end) }
+        if m.kind == .money, m.value.isExact, !m.negative, let (more, end) = subunitAmount(after: m, depth: 0) {
+            m.value = ValueRange(m.value.lo + more); m.end = end; a.next = max(a.next, end)
+        }
         m.start = p
         m.numeralStart = r
         m.explicitSign = sign

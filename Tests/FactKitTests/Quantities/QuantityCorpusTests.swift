@@ -585,16 +585,25 @@ struct QuantityCorpusTests {
         ("一百零一万一千", ["一百零一万一千|1011000"]),
         ("三千 八百 九十六 万 四千", ["三千 八百 九十六 万 四千|38964000"]),
         ("二十 億", ["二十 億|2000000000"]),
+        ("一百 五 十 二", ["一百 五 十 二|152"]),
+        ("两千 四 百 五", ["两千 四 百 五|2450"]),
+        ("十 三百五十", ["十|10", "三百五十|350"]),
         ("倆千两百贰拾二", ["倆千两百贰拾二|2222"]),
         ("一打", ["一打|12"]),
         ("五十打", ["五十打|600"]),
         ("一打开", ["一|1"]),
+        ("一點四八五兆元", ["一點四八五兆元|1485000000000|CNY"]),
+        ("百分之三十點七", ["百分之三十點七|30.7|percent"]),
+        ("一○五", ["一○五|105"]),
         ("三百五十又3分之1", ["三百五十又3分之1|350.333333333333"]),
         ("负一又二分之一", ["负一又二分之一|-1.5"]),
         ("3又一千分之23", ["3又一千分之23|3.023"]),
         ("2222.2222.22222.222", ["2222|2222", "2222|2222", "22222|22222", "222|222"]),
         ("192.168.1.2", ["192|192", "168|168", "1|1", "2|2"]),
         ("四万万", ["四万万|400000000"]),
+        ("十 余 万", ["十 余 万|100000||min"]),
+        ("五百 余万", ["五百 余万|5000000||min"]),
+        ("壹打", ["壹打|12"]),
         ("万万", []),
         ("一些", []), ("统一", []), ("万一", []), ("一定", []), ("登陆部队", []),
         ("这不是四川这是五", ["五|5"]),
@@ -604,6 +613,103 @@ struct QuantityCorpusTests {
     func zhNumeralsReadingRows(input: String, expected: [String]) {
         #expect(Self.numerals(input) == expected.map(Self.normalized), "\(input)")
     }
+
+    /// English number words and digit forms, numerals reading.
+    static let enNumeralsReading: [(String, [String])] = [
+        ("fifty - two", ["fifty - two|52"]),
+        ("Three hundred  and  thirty one", ["Three hundred  and  thirty one|331"]),
+        ("two  thousand  and  two hundred", ["two  thousand  and  two hundred|2200"]),
+        ("two hundred point zero three", ["two hundred point zero three|200.03"]),
+        ("two hundred point seventy-one", ["two hundred point seventy-one|200.71"]),
+        ("minus five point five", ["minus five point five|-5.5"]),
+        ("one and a half", ["one and a half|1.5"]),
+        ("five and a quarter", ["five and a quarter|5.25"]),
+        ("twenty and three fifths", ["twenty and three fifths|20.6"]),
+        ("one hundred and three quarters", ["one hundred and three quarters|100.75"]),
+        ("three dozens", ["three dozens|36"]),
+        ("3 dozens", ["3 dozens|36"]),
+        ("five six", ["five|5", "six|6"]),
+        ("3 million and a half", ["3 million and a half|3500000"]),
+        ("five and a half million fishes", ["five and a half million|5500000"]),
+        ("one billion and a quarter", ["one billion and a quarter|1250000000"]),
+        ("Which one do you prefer?", []),
+        ("the one you mentioned", []),
+        ("one more time", ["one|1"]),
+        ("nine point nought four", ["nine point nought four|9.04"]),
+        ("five dozs", ["five dozs|60"]),
+        ("one of them", []),
+        (".5", [".5|0.5"]),
+        ("-.5", ["-.5|-0.5"]),
+        (".23456000", [".23456000|0.23456"]),
+        ("1e10", ["1e10|10000000000"]),
+        ("-1.2E-3", ["-1.2E-3|-0.0012"]),
+        ("12.32e+14", ["12.32e+14|1232000000000000"]),
+        ("2  1/4", ["2  1/4|2.25"]),
+        ("- 1 4/5", ["- 1 4/5|-1.8"]),
+        ("10k", ["10k|10000"]),
+        ("2.33 k", ["2.33 k|2330"]),
+        ("-2.5 M", ["-2.5 M|-2500000"]),
+        ("5G", []),
+        ("123456789101231", ["123456789101231|123456789101231"]),
+        ("4/18", []),
+    ]
+
+    @Test(arguments: enNumeralsReading)
+    func enNumeralsReadingRows(input: String, expected: [String]) {
+        #expect(Self.numerals(input) == expected.map(Self.normalized), "\(input)")
+    }
+
+    /// Percent forms: English plurals, formal-digit numerators, URL escapes that are no percent.
+    static let percentForms: [(String, [String])] = [
+        ("one hundred percents", ["one hundred percents|100|percent"]),
+        ("thirty percentage", ["thirty percentage|30|percent"]),
+        ("20 percentage points", ["20 percentage points|20|pp"]),
+        ("仟分之贰", ["仟分之贰|0.2|percent"]),
+        ("萬分之肆", ["萬分之肆|0.04|percent"]),
+        ("https://www.test.com/search?q=30%25%2020%", []),
+        ("issn%280024%2D9114%29", []),
+        ("增长5%", ["5%|5|percent"]),
+    ]
+
+    @Test(arguments: percentForms)
+    func percentFormsRows(input: String, expected: [String]) { Self.check(input, expected) }
+
+    /// Money beyond the main currencies: subunits, symbols after the number, prefixed dollars, Indian scales.
+    static let moneyForms: [(String, [String])] = [
+        ("50 cents", ["50 cents|0.5|USD"]),
+        ("1.20 cents", ["1.20 cents|0.012|USD"]),
+        ("470 pence", ["470 pence|4.7|GBP"]),
+        ("one penny", ["one penny|0.01|GBP"]),
+        ("10 €", ["10 €|10|EUR"]),
+        ("10 $", ["10 $|10|USD"]),
+        ("$771 $299", ["$771|771|USD", "$299|299|USD"]),
+        ("a $13 billion round", ["$13 billion|13000000000|USD"]),
+        ("c $ 16.4 million", ["c $ 16.4 million|16400000|CAD"]),
+        ("hk $ 10.05 billion", ["hk $ 10.05 billion|10050000000|HKD"]),
+        ("nzd$15", ["nzd$15|15|NZD"]),
+        ("aud$ 15", ["aud$ 15|15|AUD"]),
+        ("35 lakh rupees", ["35 lakh rupees|3500000|INR"]),
+        ("10 turkish lira", ["10 turkish lira|10|TRY"]),
+        ("125 million australian dollars", ["125 million australian dollars|125000000|AUD"]),
+        ("6.65 billion pesetas", ["6.65 billion pesetas|6650000000|ESP"]),
+        ("100₾", ["100₾|100|GEL"]),
+        ("6.25 BTC", ["6.25 BTC|6.25|BTC"]),
+        ("3 marks", []),
+        ("they try 5 times", ["5|5"]),
+        ("三角形", []),
+        ("50元6角三分", ["50元6角三分|50.63|CNY"]),
+        ("五元三毛", ["五元三毛|5.3|CNY"]),
+        ("两美元又三美分", ["两美元又三美分|2.03|USD"]),
+        ("3 dollars 50 cents", ["3 dollars 50 cents|3.5|USD"]),
+        ("thirteen dollars and forty-five cents", ["thirteen dollars and forty-five cents|13.45|USD"]),
+        ("15 dollars 50", ["15 dollars 50|15.5|USD"]),
+        ("5 dollars and 3 apples", ["5 dollars|5|USD", "3|3"]),
+        ("营收50亿元3分", ["50亿元|5000000000|CNY", "3|3"]),
+        ("20比特币", ["20比特币|20|BTC"]),
+    ]
+
+    @Test(arguments: moneyForms)
+    func moneyFormsRows(input: String, expected: [String]) { Self.check(input, expected) }
 
     /// Issue 13: inputs that crashed the scanner or gave a wrong value. A numeral and 分之 at the
     /// end of a span has no numerator; a number too long to read takes its scale and unit with it;
