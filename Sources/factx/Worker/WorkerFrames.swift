@@ -71,6 +71,7 @@ struct FrameEncoder {
                 integer(0)
             }
             optionalString(f.change?.rawValue)
+            string(f.segment); string(f.status.rawValue)
             string(f.text)
             integer(f.span.start); integer(f.span.end)
             string(f.sentence)
@@ -158,6 +159,8 @@ struct FrameDecoder {
                 guard let known = Change(rawValue: raw) else { throw Malformed() }
                 change = known
             }
+            let segment = try string()
+            guard let status = Status(rawValue: try string()) else { throw Malformed() }
             let text = try string()
             let start = try integer(), end = try integer()
             let sentence = try string()
@@ -165,7 +168,7 @@ struct FrameDecoder {
             let rule = try string()
             facts.append(Fact(doc: doc, company: company, companyName: companyName, mention: mention, metric: metric,
                               value: value, unit: unit, item: item, qualifier: qualifier, low: low, high: high,
-                              period: period, change: change, text: text, span: TextSpan(start: start, end: end),
+                              period: period, change: change, segment: segment, status: status, text: text, span: TextSpan(start: start, end: end),
                               sentence: sentence, confidence: confidence, rule: rule))
         }
         return facts
