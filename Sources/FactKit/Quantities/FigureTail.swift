@@ -134,7 +134,8 @@ extension QuantityScan {
                 if a.integerDigits == 4, a.fractionDigits == 0, !a.hasSeparator, isYearLike(a.value) { m.aloneReject = true }
                 if a.fractionDigits == 0, !a.hasSeparator, a.integerDigits >= 11 { return fail(max(e, next)) }
                 if isHeading(m) { m.aloneReject = true }
-                if afterProductWord(m.numeralStart) { return fail(max(e, next)) }
+                // Model 3, RTX 4090 — but a grouped number (Amazon 196,000) names no model.
+                if !a.hasSeparator, afterProductWord(m.numeralStart) { return fail(max(e, next)) }
             } else if m.chineseCharacters > 0 {
                 if m.chineseDigitString { return fail(max(e, next)) }
                 if m.chineseCharacters == 1 || !m.chineseHasUnit { m.aloneReject = true }

@@ -248,6 +248,8 @@ enum FactCorpus {
         FactRow("Smaller rival SK hynix, the main supplier of high-bandwidth memory (HBM) for Nvidia's accelerators, said revenue rose 125%.",
                 [F("sk-hynix", .revenue, "125", "percent", .change)]),
         // an accelerator named a few words after the count; gapping repeats the metric for the next company
+        FactRow("Meta acquired 224,000 Hopper chips, Amazon 196,000 and Google 169,000.",
+                [F("meta", .gpuCount, "224000", "count"), F("amazon", .gpuCount, "196000", "count"), F("google", .gpuCount, "169000", "count")]),
         FactRow("Amazon has committed $8 billion in total and Google about $3 billion.",
                 [F("amazon", .spending, "8000000000", "USD"), F("google", .spending, "3000000000", "USD", .none, .approx)]),
         FactRow("Oracle will buy roughly 400,000 Nvidia GB200 chips.", [F("oracle", .gpuCount, "400000", "count", .none, .approx)]),

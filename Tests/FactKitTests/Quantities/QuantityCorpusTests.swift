@@ -477,6 +477,8 @@ struct QuantityCorpusTests {
         ("RTX 4090", []),
         ("Model 3", ["3|3"]),
         ("Tesla's Model 3 sold", []),
+        // a grouped number after a capitalized word is a figure, not a model number
+        ("Meta 173,000 and Google 169,000", ["173,000|173000", "169,000|169000"]),
         ("GPT-4 launched", []),
         ("iPhone 15 sold", []),
         ("In 2023 sales", []),
