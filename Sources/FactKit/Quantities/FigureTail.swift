@@ -78,7 +78,9 @@ extension QuantityScan {
             case .currency(let code, let factor):
                 if m.prefixCurrency != nil || m.kind == .percent { break }
                 // A symbol after the number (10 €) is no suffix after a prefixed figure ($771 $299) or before the next figure.
-                if !isASCIILetter(s[k]), !ideographic(k), hasCurrencyPrefix(m.numeralStart) || digit(skipSpaces(se)) { break }
+                if !isASCIILetter(s[k]), !ideographic(k), hasCurrencyPrefix(m.numeralStart) { break }
+                // rmb 10 usd 20: a code or symbol that opens the next figure is its prefix.
+                if !ideographic(k), digit(skipSpaces(se)), lexicon.prefixCurrencies.value(for: s[k..<se]) != nil { break }
                 m.kind = .money; m.unit = code
                 if factor != .one { m.value = m.value * factor }
                 m.currencyFactor = factor
@@ -191,11 +193,19 @@ extension QuantityScan {
             return (total, uk + sub.length)
         }
         // 15 dollars 50: a bare number below 100 after whole units, in digits or English words, is cents.
+        // Only after a currency word (15 dollars 50), never after a prefix or code before the number (rmb 10 usd 20).
         if m.currencyFactor == .one, depth == 0, value < 100, !letter(uk), !isDigit(at(uk)), !ideographic(uk), k > m.end,
+           m.prefixCurrency == nil, m.end > 0, isASCIILetter(s[m.end - 1]), !isCurrencyCode(m.end),
            let cent = centFactor(of: m.unit) {
             return (value * cent, end)
         }
         return nil
+    }
+
+    /// Whether the three letters before `end` are a currency code (USD, RMB), not a currency word.
+    func isCurrencyCode(_ end: Int) -> Bool {
+        guard end >= 3, !letter(end - 4) else { return false }
+        return lexicon.prefixCurrencies.value(for: s[(end - 3)..<end]) != nil
     }
 
     /// The hundredth subunit of a currency when currencies.tsv lists one (USD cents, GBP pence).

@@ -705,6 +705,8 @@ struct QuantityCorpusTests {
         ("3 dollars 50 cents", ["3 dollars 50 cents|3.5|USD"]),
         ("thirteen dollars and forty-five cents", ["thirteen dollars and forty-five cents|13.45|USD"]),
         ("15 dollars 50", ["15 dollars 50|15.5|USD"]),
+        ("rmb 10 usd 20", ["rmb 10|10|CNY", "usd 20|20|USD"]),
+        ("4人民币5美元", ["4人民币|4|CNY", "5美元|5|USD"]),
         ("5 dollars and 3 apples", ["5 dollars|5|USD", "3|3"]),
         ("营收50亿元3分", ["50亿元|5000000000|CNY", "3|3"]),
         ("20比特币", ["20比特币|20|BTC"]),
