@@ -1,11 +1,14 @@
 import Foundation
 
-/// Runs the built `factx` with arguments and optional stdin; returns exit status, stdout and stderr.
-func runFactx(_ arguments: [String], stdin: String? = nil, currentDirectory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+/// Runs the built `factx` with arguments, optional stdin and extra environment variables; returns exit status,
+/// stdout and stderr.
+func runFactx(_ arguments: [String], stdin: String? = nil, currentDirectory: URL? = nil,
+              environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = productsDirectory.appendingPathComponent("factx")
     process.arguments = arguments
     if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err

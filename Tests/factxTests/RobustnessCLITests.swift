@@ -3,25 +3,6 @@ import FactKit
 import Foundation
 import Testing
 
-/// Runs the built `factx` like `runFactx`, with extra environment variables.
-func runFactx(_ arguments: [String], stdin: String? = nil, environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("factx")
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-}
-
 /// A document that crashes the extractor costs only that document (issue 13, item 4).
 /// The debug build's worker traps on a document holding `FACTX_DEBUG_CRASH_MARKER`; release builds have no such hook.
 @Suite(.serialized)
