@@ -82,7 +82,44 @@ public struct FactExtractor: Sendable {
     ///   - date: its reference date; when nil, a date line near the top of the text or
     ///     ``ExtractionOptions/documentDate`` is used.
     public func extract(_ text: String, document: String = "", date: CalendarDate? = nil) -> [Fact] {
-        let scalars = ScalarText(text, folding: folding)
-        return pipeline.run(scalars, document: document, date: referenceDate(scalars, given: date)).facts
+        extract(text, document: document, date: date, window: FactExtractor.window)
+    }
+
+    /// The most scalars a document is read as one: a longer one (a 50 MB line of news) is read in windows that end
+    /// at a sentence end, so memory stays bounded; the reference date comes from the first window, and what carries
+    /// from sentence to sentence (the company in focus, the reporting period) restarts at each window.
+    static let window = 1_000_000
+
+    func extract(_ text: String, document: String, date: CalendarDate?, window: Int) -> [Fact] {
+        let all = text.unicodeScalars
+        guard all.count > window else {
+            let scalars = ScalarText(text, folding: folding)
+            return pipeline.run(scalars, document: document, date: referenceDate(scalars, given: date)).facts
+        }
+        var facts = [Fact]()
+        var start = all.startIndex
+        var offset = 0
+        var reference: CalendarDate?
+        while start < all.endIndex {
+            var end = all.index(start, offsetBy: window, limitedBy: all.endIndex) ?? all.endIndex
+            if end < all.endIndex {
+                // Back to just after a sentence end in the window's second half, if there is one.
+                var k = end, steps = 0
+                while k > start, steps < window / 2 {
+                    let c = all[all.index(before: k)]
+                    if "。！？!?；;\n".unicodeScalars.contains(c) { end = k; break }
+                    k = all.index(before: k); steps += 1
+                }
+            }
+            let scalars = ScalarText(String(all[start..<end]), folding: folding)
+            if start == all.startIndex { reference = referenceDate(scalars, given: date) }
+            for var fact in pipeline.run(scalars, document: document, date: reference).facts {
+                fact.span = TextSpan(start: fact.span.start + offset, end: fact.span.end + offset)
+                facts.append(fact)
+            }
+            offset += scalars.count
+            start = end
+        }
+        return facts
     }
 }

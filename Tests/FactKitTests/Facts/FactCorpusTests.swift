@@ -43,6 +43,21 @@ struct FactCorpusTests {
         let facts = Self.extractor.extract(text, document: "d")
         #expect(facts.map { $0.period?.description ?? "" } == ["2023"])
     }
+
+    /// A document longer than a window is read in windows ending at sentence ends: every fact is found once, with
+    /// offsets into the whole text, and the date line of the top holds for every window.
+    @Test func aLongDocumentIsReadInWindows() {
+        let sentence = "台积电营收同比增长20%，达到100亿美元。"
+        let text = "时间:2024-04-18\n" + String(repeating: sentence, count: 40)
+        let whole = Self.extractor.extract(text, document: "d", date: nil, window: 1_000_000)
+        let windowed = Self.extractor.extract(text, document: "d", date: nil, window: 50)
+        #expect(whole.count == 80)
+        #expect(windowed.map(\.span) == whole.map(\.span))
+        #expect(windowed.map(\.value) == whole.map(\.value))
+        #expect(windowed.allSatisfy { $0.period?.description == "2024" || $0.period == nil })
+        let scalars = Array(text.unicodeScalars)
+        #expect(windowed.allSatisfy { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) == $0.text })
+    }
 }
 
 /// Period expressions: text → resolved periods, with a pinned reference date.
