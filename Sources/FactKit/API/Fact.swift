@@ -14,7 +14,7 @@ public struct Fact: Hashable, Sendable {
     public var metric: Metric
     /// The exact value; the low bound for a range.
     public var value: Decimal
-    public var unit: Unit
+    public var unit: ValueUnit
     /// What is counted or priced, else empty.
     public var item: String
     public var qualifier: Qualifier
@@ -39,7 +39,7 @@ public struct Fact: Hashable, Sendable {
     public var rule: String
 
     public init(doc: String, company: String, companyName: String, mention: String, metric: Metric,
-                value: Decimal, unit: Unit, item: String = "", qualifier: Qualifier = .exact,
+                value: Decimal, unit: ValueUnit, item: String = "", qualifier: Qualifier = .exact,
                 low: Decimal? = nil, high: Decimal? = nil, period: Period? = nil, change: Change? = nil,
                 segment: String = "", status: Status = .actual, text: String, span: TextSpan, sentence: String, confidence: Double, rule: String = "") {
         self.doc = doc

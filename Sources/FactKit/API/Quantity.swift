@@ -11,19 +11,19 @@ public enum QuantityKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The unit of a value: an ISO 4217 currency code, `percent`, `pp`, `count`, or empty for a bare number.
-public struct Unit: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct ValueUnit: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     public var rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { self.rawValue = value }
 
     /// A bare number with no unit.
-    public static let none = Unit(rawValue: "")
+    public static let none = ValueUnit(rawValue: "")
     /// Percent (`22%`, `三成`).
-    public static let percent = Unit(rawValue: "percent")
+    public static let percent = ValueUnit(rawValue: "percent")
     /// Percentage points (`20个百分点`, `0.1pct`).
-    public static let pp = Unit(rawValue: "pp")
+    public static let pp = ValueUnit(rawValue: "pp")
     /// A count of things (`1万块`, `5000辆`).
-    public static let count = Unit(rawValue: "count")
+    public static let count = ValueUnit(rawValue: "count")
 
     /// Whether this is an ISO 4217 currency code.
     public var isCurrency: Bool { rawValue.count == 3 && rawValue.allSatisfy { $0.isUppercase } }
@@ -55,7 +55,7 @@ public struct Quantity: Hashable, Sendable {
     public var kind: QuantityKind
     /// The exact value (the low bound for a range); negative for a stated fall or sign.
     public var value: Decimal
-    public var unit: Unit
+    public var unit: ValueUnit
     /// For counts and per-unit prices: what is counted or priced (`A100`, `GPU`, `员工`), else empty.
     public var item: String
     /// The classifier or per-unit word (`块`, `辆`, `枚`), else empty.
@@ -69,7 +69,7 @@ public struct Quantity: Hashable, Sendable {
     /// Whether the text carries an explicit sign (`+2.5%`, `-6.1%`, `负3.9%`).
     public var explicitSign: Bool
 
-    public init(span: TextSpan, text: String, kind: QuantityKind, value: Decimal, unit: Unit = .none,
+    public init(span: TextSpan, text: String, kind: QuantityKind, value: Decimal, unit: ValueUnit = .none,
                 item: String = "", classifier: String = "", perUnit: Bool = false,
                 qualifier: Qualifier = .exact, low: Decimal? = nil, high: Decimal? = nil,
                 explicitSign: Bool = false) {

@@ -3,16 +3,16 @@
 /// declares the article's convention (the first note holds from the top, a later one from where it stands).
 struct YuanReading: Sendable, Equatable {
     /// The document's currency for a bare 元 before any note.
-    var standard: Unit
+    var standard: ValueUnit
     /// Notes in text order: from `start` on, a bare 元 is `unit`.
-    var notes: [(start: Int, unit: Unit)]
+    var notes: [(start: Int, unit: ValueUnit)]
 
     static func == (a: YuanReading, b: YuanReading) -> Bool {
         a.standard == b.standard && a.notes.map(\.start) == b.notes.map(\.start) && a.notes.map(\.unit) == b.notes.map(\.unit)
     }
 
     /// The currency of a bare 元 at a position.
-    func unit(at position: Int) -> Unit {
+    func unit(at position: Int) -> ValueUnit {
         notes.last(where: { $0.start <= position })?.unit ?? standard
     }
 }
@@ -20,8 +20,8 @@ struct YuanReading: Sendable, Equatable {
 /// Reads a document's signs of press style and its currency notes into a ``YuanReading``.
 struct YuanLexicon: Sendable {
     struct Entry: Sendable {
-        var evidence: Unit?
-        var name: Unit?
+        var evidence: ValueUnit?
+        var name: ValueUnit?
         var note = false
     }
 
@@ -47,8 +47,8 @@ struct YuanLexicon: Sendable {
                 return entries.count - 1
             }()
             switch line[2] {
-            case "evidence": entries[k].evidence = Unit(rawValue: line[1])
-            case "name": entries[k].name = Unit(rawValue: line[1])
+            case "evidence": entries[k].evidence = ValueUnit(rawValue: line[1])
+            case "name": entries[k].name = ValueUnit(rawValue: line[1])
             case "note": entries[k].note = true
             default: throw line.error("unknown kind '\(line[2])'; one of: evidence name note")
             }
@@ -58,9 +58,9 @@ struct YuanLexicon: Sendable {
     /// One pass over the document's folded text.
     func reading(of text: ScalarText) -> YuanReading {
         let s = text.folded
-        var tally = [Unit: Int]()
-        var notes = [(start: Int, unit: Unit)]()
-        var lastName: (end: Int, unit: Unit)?
+        var tally = [ValueUnit: Int]()
+        var notes = [(start: Int, unit: ValueUnit)]()
+        var lastName: (end: Int, unit: ValueUnit)?
         var i = 0
         while i < s.count {
             guard trie.mayStart(with: s[i]), let match = trie.longestMatch(in: s, at: i) else { i += 1; continue }
@@ -72,7 +72,7 @@ struct YuanLexicon: Sendable {
             i += match.length
         }
         let ranked = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
-        var standard = Unit(rawValue: "CNY")
+        var standard = ValueUnit(rawValue: "CNY")
         // Taiwan and Hong Kong press write traditional characters; mainland press about a Hong Kong listing does not.
         if let top = ranked.first, top.value >= YuanLexicon.minimumEvidence, ranked.count == 1 || ranked[1].value < top.value,
            YuanLexicon.isTraditional(text) {

@@ -465,7 +465,7 @@ final class FactLinker: Sendable {
         var value = q.value, low = q.low, high = q.high
         var unit = q.unit
         if reading == .bare {
-            unit = FactLinker.moneyMetrics.contains(metric) && !FactLinker.bareCountMetrics.contains(metric) ? context.yuan?.unit(at: q.span.start) ?? Unit(rawValue: "CNY") : .count
+            unit = FactLinker.moneyMetrics.contains(metric) && !FactLinker.bareCountMetrics.contains(metric) ? context.yuan?.unit(at: q.span.start) ?? ValueUnit(rawValue: "CNY") : .count
         } else if q.kind == .money, unit.rawValue == "CNY", FactLinker.isBareYuan(q, text) {
             unit = context.yuan?.unit(at: q.span.start) ?? unit  // Taiwan press 元 is TWD; （人民币．下同）
         }

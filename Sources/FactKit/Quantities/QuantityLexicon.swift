@@ -100,7 +100,7 @@ final class QuantityLexicon: Sendable {
     /// Whole words that contain a numeral and are no number.
     let nonNumberWords: Trie<Bool>
     /// The units a ``UnitID`` names: none, percent, pp, count, then the currency codes.
-    let units: [Unit]
+    let units: [ValueUnit]
 
     // Flat look-up tables for the scan's hot path (built from the tables above).
     /// Numeral roles of BMP scalars, looked up without hashing.
@@ -159,10 +159,10 @@ final class QuantityLexicon: Sendable {
         var infix: [UInt32: Qualifier] = [:]
         var connectors = Trie<RangeRole>()
         var nonNumberWords = Trie<Bool>()
-        var units: [Unit] = [.none, .percent, .pp, .count]
-        var unitIDs: [Unit: UnitID] = [:]
+        var units: [ValueUnit] = [.none, .percent, .pp, .count]
+        var unitIDs: [ValueUnit: UnitID] = [:]
         for (i, u) in units.enumerated() { unitIDs[u] = UnitID(index: UInt16(i)) }
-        func unitID(_ u: Unit) -> UnitID {
+        func unitID(_ u: ValueUnit) -> UnitID {
             if let id = unitIDs[u] { return id }
             let id = UnitID(index: UInt16(units.count))
             units.append(u)
@@ -220,7 +220,7 @@ final class QuantityLexicon: Sendable {
             try line.expect(fields: 3)
             let code = line[1]
             guard code.count == 3, code.allSatisfy({ $0.isUppercase }) else { throw line.error("'\(code)' is not an ISO 4217 code") }
-            let id = unitID(Unit(rawValue: code))
+            let id = unitID(ValueUnit(rawValue: code))
             var factor = ExactNumber.one
             if !line[3].isEmpty {
                 guard let f = Decimal(string: line[3], locale: Locale(identifier: "en_US_POSIX")), f > 0 else { throw line.error("bad subunit factor '\(line[3])'") }
@@ -245,7 +245,7 @@ final class QuantityLexicon: Sendable {
             guard let f = Decimal(string: line[2], locale: Locale(identifier: "en_US_POSIX")) else { throw line.error("bad factor '\(line[2])'") }
             guard let kind = PercentKind(rawValue: line[3]) else { throw line.error("unknown percent kind '\(line[3])'") }
             guard line[1] == "percent" || line[1] == "pp" else { throw line.error("unit must be percent or pp") }
-            suffixes.insert(QuantityLexicon.key(line[0]), .percent(unit: unitID(Unit(rawValue: line[1])), factor: ExactNumber(f), kind: kind))
+            suffixes.insert(QuantityLexicon.key(line[0]), .percent(unit: unitID(ValueUnit(rawValue: line[1])), factor: ExactNumber(f), kind: kind))
         }
         for line in try files("classifiers.tsv").lines {
             try line.expect(fields: 1)

@@ -138,7 +138,7 @@ struct FrameDecoder {
             let doc = try string(), company = try string(), companyName = try string(), mention = try string()
             guard let metric = Metric(rawValue: try string()) else { throw Malformed() }
             let value = try decimal()
-            let unit = Unit(rawValue: try string()), item = try string()
+            let unit = ValueUnit(rawValue: try string()), item = try string()
             guard let qualifier = Qualifier(rawValue: try string()) else { throw Malformed() }
             let low = try optionalDecimal(), high = try optionalDecimal()
             var period: Period?
