@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // `swift package generate-documentation --target FactKit` (a command plugin: no part of the build).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The only place ICU's C headers are seen. Its public header uses plain C types.
@@ -17,13 +19,22 @@ let package = Package(
             name: "CICUShim",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        // The language data (numerals, units, metric cues, companies) as plain text files.
+        // The language data (numerals, units, metric cues, companies) as plain text files in Dictionaries/data,
+        // compiled into the binary at build time by the EmbedDictionaries plugin: a copied factx is self-contained.
         .target(
             name: "FactKitDictionaries",
             path: "Dictionaries",
-            exclude: ["README.md", "scripts"],
-            resources: [.copy("data")]
+            exclude: ["README.md", "scripts", "data"],
+            plugins: ["EmbedDictionaries"]
         ),
+        .plugin(
+            name: "EmbedDictionaries",
+            capability: .buildTool(),
+            dependencies: ["dictionary-embedder"],
+            path: "Sources/EmbedDictionaries"
+        ),
+        // The plugin's tool: writes the files of a data folder as one Swift source of string literals.
+        .executableTarget(name: "dictionary-embedder", path: "Sources/dictionary-embedder"),
         .target(
             name: "FactKit",
             dependencies: ["CICUShim", "FactKitDictionaries"]
@@ -43,7 +54,7 @@ let package = Package(
         // The fuzz harness (Tests/fuzz/README.md): libFuzzer's target when built with -DFUZZING and
         // --sanitize=fuzzer, else a program that replays corpus files through the same harness.
         .executableTarget(name: "factkit-fuzz", dependencies: ["FactKit"], path: "Tests/fuzz/Harness"),
-        .testTarget(name: "FactKitTests", dependencies: ["FactKit"]),
+        .testTarget(name: "FactKitTests", dependencies: ["FactKit", "FactKitDictionaries"]),
         .testTarget(name: "factxTests", dependencies: ["factx", "FactKit"]),
     ]
 )
