@@ -12,6 +12,7 @@ public struct Company: Hashable, Sendable {
     /// Stock tickers (`NVDA`, `0700.HK`).
     public var tickers: [String]
 
+    /// A company with its id, display name, aliases, parent id and tickers.
     public init(id: String, name: String, aliases: [String] = [], parent: String? = nil, tickers: [String] = []) {
         self.id = id
         self.name = name
@@ -31,6 +32,7 @@ public struct CompanyMention: Hashable, Sendable {
     /// Where it stands, in Unicode scalars of the input.
     public var span: TextSpan
 
+    /// A mention of company id `company`, written `text` at `span`.
     public init(company: String, text: String, span: TextSpan) {
         self.company = company
         self.text = text

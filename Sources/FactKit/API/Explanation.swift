@@ -4,21 +4,28 @@
 public struct Explanation: Sendable, CustomStringConvertible {
     /// One sentence with what was found in it.
     public struct Sentence: Sendable {
+        /// The sentence, verbatim.
         public var text: String
+        /// Where the sentence stands, in Unicode scalars of the document.
         public var span: TextSpan
+        /// Every figure of the sentence, whether or not it became a fact.
         public var quantities: [Quantity]
+        /// Every company named in the sentence.
         public var companies: [CompanyMention]
         /// Cues as `(text, what it signals)`, e.g. `("营收", "metric revenue")`.
         public var cues: [(text: String, meaning: String)]
         /// Period expressions as written.
         public var periods: [String]
+        /// The facts of the sentence, each with the rule that produced it (``Fact/rule``).
         public var facts: [Fact]
     }
 
     /// The reference date used for relative periods, if any.
     public var date: CalendarDate?
+    /// The sentences that hold a figure, in text order.
     public var sentences: [Sentence]
 
+    /// The report `factx explain` prints: each sentence with its figures, companies, cues, periods and facts.
     public var description: String {
         var out = "reference date: \(date?.description ?? "none")\n"
         for s in sentences {

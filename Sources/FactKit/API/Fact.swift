@@ -11,16 +11,24 @@ public struct Fact: Hashable, Sendable {
     public var companyName: String
     /// The company's surface form in the text.
     public var mention: String
+    /// What the figure measures (the `metric` column).
     public var metric: Metric
     /// The exact value; the low bound for a range.
     public var value: Decimal
+    /// A currency, `percent`, `pp` or `count` (the `unit` column).
     public var unit: ValueUnit
     /// What is counted or priced, else empty.
     public var item: String
+    /// How the value is bounded: exact, approximate, at least, at most, or a range.
     public var qualifier: Qualifier
+    /// The low bound of a range (``Qualifier/range``), else nil.
     public var low: Decimal?
+    /// The high bound of a range (``Qualifier/range``), else nil.
     public var high: Decimal?
+    /// The period the figure belongs to (`2024-Q1`, `FY2026-Q2`), nil when the text gives none
+    /// or a relative one (今年) with no reference date.
     public var period: Period?
+    /// The basis of a change (`yoy`, `qoq`, `change`); nil for a level.
     public var change: Change?
     /// The part of the company the figure is limited to, as the text names it without words such as
     /// 业务, 部门, segment (`数据中心`, `Data Center`, `iPhone`, `中国区`); empty for the whole company.
@@ -38,6 +46,7 @@ public struct Fact: Hashable, Sendable {
     /// The name of the rule that produced the fact (shown by `factx explain`; not an output column).
     public var rule: String
 
+    /// A fact with every field given; the optional ones default to an exact, actual, whole-company level.
     public init(doc: String, company: String, companyName: String, mention: String, metric: Metric,
                 value: Decimal, unit: ValueUnit, item: String = "", qualifier: Qualifier = .exact,
                 low: Decimal? = nil, high: Decimal? = nil, period: Period? = nil, change: Change? = nil,

@@ -7,6 +7,7 @@ public struct ExtractionOptions: Sendable {
     /// The reference date for relative periods (`今年`, `去年同期`) when a document states none.
     public var documentDate: CalendarDate?
 
+    /// Options layering `dictionaries` (file paths) over the built-in companies, with a default reference date.
     public init(dictionaries: [String] = [], documentDate: CalendarDate? = nil) {
         self.dictionaries = dictionaries
         self.documentDate = documentDate
@@ -26,6 +27,7 @@ public struct FactExtractor: Sendable {
     let quantityLexicon: QuantityLexicon
     let companyDictionary: CompanyDictionary
     let cueLexicon: CueLexicon
+    /// The options the extractor was made with.
     public let options: ExtractionOptions
 
     /// Loads the built-in dictionaries and any user dictionaries of `options`.

@@ -3,23 +3,31 @@
 public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// The part of the year the period covers.
     public enum Part: Hashable, Sendable {
+        /// The whole year (`2024`).
         case year
+        /// A quarter, 1–4 (`2024-Q1`).
         case quarter(Int)
+        /// A half, 1–2 (`2023-H2`).
         case half(Int)
+        /// A month, 1–12 (`2024-04`).
         case month(Int)
     }
 
+    /// The calendar or fiscal year (`2024`).
     public var year: Int
+    /// The part of the year: the whole year, a quarter, a half or a month.
     public var part: Part
     /// Whether the year is a fiscal year (`FY2024`).
     public var fiscal: Bool
 
+    /// A period of `year`: the whole year unless `part` says otherwise; fiscal when `fiscal` is true.
     public init(year: Int, part: Part = .year, fiscal: Bool = false) {
         self.year = year
         self.part = part
         self.fiscal = fiscal
     }
 
+    /// The period as FactKit writes it: `2024`, `2024-Q1`, `2023-H2`, `2024-04`, `FY2026-Q2`.
     public var description: String {
         let y = (fiscal ? "FY" : "") + String(year)
         switch part {
@@ -54,10 +62,14 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
 /// A calendar date, used as a document's reference date for relative periods (`今年`, `去年同期`).
 public struct CalendarDate: Hashable, Sendable, CustomStringConvertible {
+    /// The year (`2024`).
     public var year: Int
+    /// The month, 1–12.
     public var month: Int
+    /// The day of the month, 1–31.
     public var day: Int
 
+    /// The date `year`-`month`-`day`, as given (not checked against the calendar).
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -77,6 +89,7 @@ public struct CalendarDate: Hashable, Sendable, CustomStringConvertible {
     /// The quarter (1–4) the date falls in.
     public var quarter: Int { (month - 1) / 3 + 1 }
 
+    /// `YYYY-MM-DD`.
     public var description: String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(two(month))-\(two(day))"

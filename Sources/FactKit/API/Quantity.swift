@@ -12,8 +12,11 @@ public enum QuantityKind: String, Sendable, Hashable, CaseIterable {
 
 /// The unit of a value: an ISO 4217 currency code, `percent`, `pp`, `count`, or empty for a bare number.
 public struct ValueUnit: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The unit as written in a row: an ISO 4217 code, `percent`, `pp`, `count`, or empty.
     public var rawValue: String
+    /// The unit written `rawValue`.
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// The unit written as the literal (`"USD"`).
     public init(stringLiteral value: String) { self.rawValue = value }
 
     /// A bare number with no unit.
@@ -28,6 +31,7 @@ public struct ValueUnit: RawRepresentable, Hashable, Sendable, CustomStringConve
     /// Whether this is an ISO 4217 currency code.
     public var isCurrency: Bool { rawValue.count == 3 && rawValue.allSatisfy { $0.isUppercase } }
 
+    /// The unit as written in a row (``rawValue``).
     public var description: String { rawValue }
 }
 
@@ -52,9 +56,11 @@ public struct Quantity: Hashable, Sendable {
     public var span: TextSpan
     /// The text of `span`, verbatim.
     public var text: String
+    /// What sort of figure it is: a number, a percentage, money or a count.
     public var kind: QuantityKind
     /// The exact value (the low bound for a range); negative for a stated fall or sign.
     public var value: Decimal
+    /// A currency, `percent`, `pp`, `count`, or none for a plain number.
     public var unit: ValueUnit
     /// For counts and per-unit prices: what is counted or priced (`A100`, `GPU`, `员工`), else empty.
     public var item: String
@@ -62,13 +68,16 @@ public struct Quantity: Hashable, Sendable {
     public var classifier: String
     /// Whether the figure is a price per unit (`6228美元/片`, `3.6 万美元 / 枚`).
     public var perUnit: Bool
+    /// How the value is bounded (`约` approx, `超过` min, `不到` max, a range).
     public var qualifier: Qualifier
     /// Bounds of a range, else nil.
     public var low: Decimal?
+    /// The high bound of a range, else nil.
     public var high: Decimal?
     /// Whether the text carries an explicit sign (`+2.5%`, `-6.1%`, `负3.9%`).
     public var explicitSign: Bool
 
+    /// A figure with every field given; the optional ones default to an exact, unsigned figure with no unit or item.
     public init(span: TextSpan, text: String, kind: QuantityKind, value: Decimal, unit: ValueUnit = .none,
                 item: String = "", classifier: String = "", perUnit: Bool = false,
                 qualifier: Qualifier = .exact, low: Decimal? = nil, high: Decimal? = nil,
@@ -88,6 +97,7 @@ public struct Quantity: Hashable, Sendable {
     }
 }
 
+/// FactKit's exact decimal printing: the `value`, `low` and `high` of its rows.
 extension Decimal {
     /// The value as a plain decimal string: no exponent, no trailing zeros after the point
     /// (`5300000000`, `-22`, `0.5`).

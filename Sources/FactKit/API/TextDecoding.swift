@@ -17,6 +17,7 @@ public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertib
     /// More bytes than the converters take at once (2 GB).
     case tooLarge
 
+    /// What went wrong, in words, as `factx` prints it.
     public var description: String {
         switch self {
         case .empty: return "empty file"

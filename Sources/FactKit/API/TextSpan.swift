@@ -6,6 +6,7 @@ public struct TextSpan: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// Offset just past the last scalar.
     public var end: Int
 
+    /// The span `start..<end`; `start` must not be after `end`.
     public init(start: Int, end: Int) {
         precondition(start <= end, "TextSpan start \(start) is after end \(end)")
         self.start = start
@@ -21,9 +22,11 @@ public struct TextSpan: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// Whether `other` lies wholly inside this span.
     public func contains(_ other: TextSpan) -> Bool { start <= other.start && other.end <= end }
 
+    /// Text order: by start, then by end.
     public static func < (a: TextSpan, b: TextSpan) -> Bool {
         a.start != b.start ? a.start < b.start : a.end < b.end
     }
 
+    /// `start..<end`.
     public var description: String { "\(start)..<\(end)" }
 }

@@ -6,14 +6,17 @@ public struct DictionaryError: Error, CustomStringConvertible, Equatable, Sendab
     public var file: String
     /// The 1-based line number, or 0 for the file as a whole.
     public var line: Int
+    /// What is wrong, in words (`unknown parent 'foo'`).
     public var reason: String
 
+    /// An error at `line` of `file` (0 for the whole file) for `reason`.
     public init(file: String, line: Int, reason: String) {
         self.file = file
         self.line = line
         self.reason = reason
     }
 
+    /// `file:line: reason`, or `file: reason` for the whole file.
     public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
 }
 
