@@ -27,14 +27,12 @@ let package = Package(
             exclude: ["README.md", "scripts", "data"],
             plugins: ["EmbedDictionaries"]
         ),
+        // Runs Dictionaries/scripts/embed-dictionaries.sh: the files of Dictionaries/data as one Swift source.
         .plugin(
             name: "EmbedDictionaries",
             capability: .buildTool(),
-            dependencies: ["dictionary-embedder"],
             path: "Sources/EmbedDictionaries"
         ),
-        // The plugin's tool: writes the files of a data folder as one Swift source of string literals.
-        .executableTarget(name: "dictionary-embedder", path: "Sources/dictionary-embedder"),
         .target(
             name: "FactKit",
             dependencies: ["CICUShim", "FactKitDictionaries"]
