@@ -33,10 +33,14 @@ struct Extract: ParsableCommand {
         // The first worker starts now, loading its dictionaries while this process loads its own.
         let workers = runOptions.inProcess ? nil : ExtractionWorkers(arguments: extractOptions.workerArguments, prestart: true)
         let extractor = try makeExtractor()
+        // Ids are known once the dictionaries are loaded: a misspelt one would silently match nothing.
+        if let problem = CompanyIds.problem(commaList(extractOptions.company), known: extractor.companies.map(\.id)) {
+            throw problem
+        }
         var sink = try makeSink()
         let progress = ProgressReporter(live: !runOptions.quiet && ProgressReporter.stderrIsTerminal)
         var batch = BatchExtraction(reader: inputOptions.reader, extractor: extractor, filter: extractOptions.filter,
-                                    jobs: runOptions.jobs, failFast: runOptions.failFast)
+                                    jobs: runOptions.jobCount, failFast: runOptions.failFast)
         batch.workers = workers
         let rejections = try rejectionOptions.log()
         let summary: BatchExtraction.Summary

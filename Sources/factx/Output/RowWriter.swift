@@ -9,9 +9,17 @@ struct RowWriter {
     private var rowsWritten = 0
     private let sink: (String) -> Void
 
-    init(format: OutputFormat, columns: [String], numericColumns: Set<String> = [], sink: @escaping (String) -> Void) {
+    /// Where each written column stands in a row given to ``write(_:)``; nil when rows are written whole.
+    private let picked: [Int]?
+
+    /// - Parameters:
+    ///   - columns: the names of a row's values, in the order ``write(_:)`` is given them.
+    ///   - chosen: the columns written, in this order (`--columns`; names of `columns`); nil for all of them.
+    init(format: OutputFormat, columns: [String], chosen: [String]? = nil, numericColumns: Set<String> = [],
+         sink: @escaping (String) -> Void) {
         self.format = format
-        self.columns = columns
+        self.columns = chosen ?? columns
+        picked = chosen.map { $0.map { name in columns.firstIndex(of: name)! } }
         self.numericColumns = numericColumns
         self.sink = sink
     }
@@ -31,7 +39,8 @@ struct RowWriter {
     }
 
     mutating func write(_ row: [String]) {
-        write(formatted: RowWriter.format(row, as: format, columns: columns, numericColumns: numericColumns))
+        let values = picked.map { $0.map { row[$0] } } ?? row
+        write(formatted: RowWriter.format(values, as: format, columns: columns, numericColumns: numericColumns))
     }
 
     /// Writes a row made by ``format(_:as:columns:numericColumns:)``.
