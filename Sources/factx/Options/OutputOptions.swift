@@ -1,10 +1,11 @@
 import ArgumentParser
+import FactKit
 import Foundation
 
-/// Output formats for rows.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, tsv, json, jsonl
-}
+/// Output formats for rows: the library's.
+typealias OutputFormat = RowFormat
+
+extension RowFormat: ExpressibleByArgument {}
 
 /// Output formats for facts: the row formats, or a SQLite database.
 enum FactFormat: String, ExpressibleByArgument, CaseIterable {
