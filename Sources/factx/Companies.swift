@@ -13,7 +13,7 @@ struct Companies: ParsableCommand {
 
             Examples:
               factx companies news/ -o mentions.csv
-              factx companies --columns id,name          # the ids --company takes
+              factx companies --columns id,name          # the ids extract --company takes
             """)
 
     @Argument(help: ArgumentHelp("Files or folders to read ('-' reads stdin); none prints the dictionary.", valueName: "path"))

@@ -7,6 +7,8 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Extract typed facts (company, metric, value, unit, period) from files, folders or stdin.",
         discussion: """
+            Columns (FACTS.md): doc, company, company_name, mention, metric, value, unit, item, qualifier, low, high, \
+            period, change, segment, status, text, start, end, sentence, confidence, then the --keep-fields.
             Rows come in input order (folders in sorted path order), then text order, identical whatever --jobs is.
             A document that cannot be read is named on stderr and the others still get their facts.
             Exit status: 0 all went well (or every rejected input is listed in --errors), 1 some inputs failed, \

@@ -140,6 +140,17 @@ struct ConsistentCLITests {
         if command == "extract" || command == "explain" { #expect(help.contains("--date <date>")) }
     }
 
+    /// The description `swift package generate-manual` makes the man page of: every subcommand, with its options.
+    @Test func theManualsSourceDescribesEverySubcommand() throws {
+        let r = try runFactx(["--experimental-dump-help"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let info = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let command = try #require(info["command"] as? [String: Any])
+        #expect(command["commandName"] as? String == "factx")
+        let names = (command["subcommands"] as? [[String: Any]] ?? []).compactMap { $0["commandName"] as? String }
+        for name in ["extract", "numbers", "companies", "explain"] { #expect(names.contains(name), "\(names)") }
+    }
+
     /// Shell completion of `--metric` and `--company` values.
     @Test func completionOffersMetricsAndCompanyIds() throws {
         let script = try runFactx(["--generate-completion-script", "bash"])

@@ -23,7 +23,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file (atomically: it appears complete or not at all) instead of stdout.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The columns to write, in this order (comma-separated, each once), e.g. doc,company,metric,value,unit,period; an unknown name lists the valid ones.", valueName: "a,b,c"))
+    @Option(help: ArgumentHelp("The columns to write, in this order (comma-separated, each once; the description above lists them), e.g. doc,value; an unknown name lists the valid ones.", valueName: "a,b,c"))
     var columns: [String] = []
 
     func validate() throws {
