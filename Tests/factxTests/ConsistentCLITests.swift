@@ -80,8 +80,10 @@ struct ConsistentCLITests {
         (["companies", "--columns", "id,nmae"], "Unknown column 'nmae'. Did you mean name? Choose from: id, name, aliases, parent, tickers."),
         (["companies", "-", "--columns", "id"], "Unknown column 'id'."),
         (["numbers", "--format", "sqlite", "-o", "/tmp/x.db"], "--format sqlite holds facts: use it with factx extract"),
-        (["numbers", "--format", "xml"], "--format"),
-        (["extract", "--status", "forecasted"], "--status"),
+        (["numbers", "--format", "xml"], "The value 'xml' is invalid for '--format <format>'. Please provide one of 'csv', 'tsv', 'json', 'jsonl' or 'sqlite'.\n"),
+        (["numbers", "--format", "jsnl"], "Please provide one of 'csv', 'tsv', 'json', 'jsonl' or 'sqlite'. Did you mean jsonl or json?\n"),
+        (["extract", "--status", "forcast"], "Please provide one of 'actual' and 'forecast'. Did you mean forecast?\n"),
+        (["companies", "--input", "json"], "Please provide one of 'text' and 'jsonl'. Did you mean jsonl?\n"),
         (["explain", "--text", "营收", "a.txt"], "Explain either --text or documents"),
     ]
 

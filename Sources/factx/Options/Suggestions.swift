@@ -24,6 +24,21 @@ enum Suggestions {
         return " Did you mean \(list)?"
     }
 
+    /// ArgumentParser's message for a value an enumerated option lacks (`The value 'jsnl' is invalid for
+    /// '--format <format>'. Please provide one of 'csv', 'tsv', 'json', 'jsonl' or 'sqlite'.`) with the closest
+    /// values named after its first line; any other message as it is.
+    static func addingDidYouMean(to message: String) -> String {
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, let valueStart = first.range(of: "The value '"),
+              let choicesStart = first.range(of: "Please provide one of ") else { return message }
+        let value = first[valueStart.upperBound...].prefix { $0 != "'" }
+        let choices = first[choicesStart.upperBound...].split(separator: "'", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        let hint = didYouMean(String(value), among: choices)
+        guard !hint.isEmpty else { return message }
+        return ([first + hint] + lines.dropFirst()).joined(separator: "\n")
+    }
+
     /// Levenshtein distance: insertions, deletions and substitutions of characters.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

@@ -20,6 +20,7 @@ extension FactX {
                     message = "Error: \(FactX.message(for: error))\nUsage: \(FactX.usageString(for: parsed))\n"
                         + "  See 'factx \(name) --help' for more information."
                 }
+                message = Suggestions.addingDidYouMean(to: message)
                 FileHandle.standardError.write(Data((message + "\n").utf8))
                 Foundation.exit(2)
             }
