@@ -17,7 +17,9 @@ let dictionary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
     .appendingPathComponent("dictionary.tsv").path
 let extractor = try FactExtractor(options: ExtractionOptions(dictionaries: [dictionary]))
 
-print(Fact.columns.joined(separator: "\t"))
+// TSV as factx writes it (every FACTS.md column; backslash, tab and line breaks escaped): the library's writer.
+let writer = FactRowWriter(format: .tsv)
+print(writer.header, terminator: "")
 var failed = false
 for path in paths {
     do {
@@ -25,12 +27,7 @@ for path in paths {
         let (text, _) = try TextDecoder.decode(data)  // UTF-8, UTF-16, GB18030 or Big5, detected
         for fact in extractor.extract(text, document: path) {
             // Each column as FACTS.md writes it: exact decimal values, offsets in Unicode scalars.
-            // TSV as factx writes it: backslash, tab and line breaks escaped.
-            let row = Fact.columns.map { fact.field($0) ?? "" }.map {
-                $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-                    .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
-            }
-            print(row.joined(separator: "\t"))
+            print(writer.row(fact), terminator: "")
         }
     } catch {
         FileHandle.standardError.write(Data("\(path): \(error)\n".utf8))

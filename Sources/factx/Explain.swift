@@ -1,34 +1,63 @@
 import ArgumentParser
 import FactKit
+import Foundation
 
-/// `factx explain "text"`: shows the figures, companies and cues found and the rule behind each fact.
+/// `factx explain`: shows the figures, companies and cues found and the rule behind each fact, for documents
+/// read as every subcommand reads them, or for a text given on the command line.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the figures, companies and cues found in a text, and which rule produced each fact.",
-        discussion: "Example: factx explain --date 2024-04-17 'ASML一季度营收53亿欧元，同比下降22%'")
+        abstract: "Show the figures, companies and cues found in documents, and which rule produced each fact.",
+        discussion: """
+            Reads files, folders and stdin as extract does (a JSON Lines record's "date" comes before --date); \
+            each document's explanation follows a line '== DOC =='. A PATH is always a path: to explain a text \
+            itself, pass it with --text.
 
-    @Argument(help: "The text to explain; '-' reads it from stdin.")
-    var text: String
+            Examples:
+              factx explain news/asml.txt
+              cat news/asml.txt | factx explain
+              factx explain --date 2024-04-17 --text 'ASML一季度营收53亿欧元，同比下降22%'
+            """)
 
-    @Option(help: "Reference date (YYYY-MM-DD) for relative periods such as 今年 or 去年同期.")
-    var date: String?
+    @Argument(help: ArgumentHelp("Files or folders to read (folders recursively: *.txt, *.md, *.jsonl); '-' or nothing reads stdin.", valueName: "path"))
+    var paths: [String] = []
 
-    @Option(name: .customLong("dictionary"), help: "A company dictionary file layered over the built-in one (repeatable).")
-    var dictionaries: [String] = []
+    @Option(help: ArgumentHelp("Explain this text instead of reading documents.", valueName: "text"))
+    var text: String?
+
+    @OptionGroup var reading: ReadingOptions
+    @OptionGroup var dateOptions: DateOptions
+    @OptionGroup var dictionary: DictionaryOptions
 
     func validate() throws {
-        if let date, case .failure(let problem) = CalendarDateCheck.argument(date) {
-            throw ValidationError("--date '\(date)' is not a date (\(problem)): write it as YYYY-MM-DD, e.g. --date 2024-04-17.")
+        if text != nil, !paths.isEmpty {
+            throw ValidationError("Explain either --text or documents (PATHs or stdin), not both.")
+        }
+        if text == nil, paths.isEmpty, isatty(0) != 0 {
+            throw ValidationError("Pass a file or folder, pipe text on stdin, or give --text (e.g. factx explain --text '营收53亿欧元').")
+        }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Stdin ('-') can be read only once; pass '-' a single time.")
         }
     }
 
     func run() throws {
-        let extractor = try FactExtractor(options: ExtractionOptions(dictionaries: dictionaries))
-        let input = text == "-" ? (readLine(strippingNewline: false).map { first in
-            var all = first
-            while let line = readLine(strippingNewline: false) { all += line }
-            return all
-        } ?? "") : text
-        print(extractor.explain(input, date: date.flatMap(CalendarDate.init)), terminator: "")
+        let extractor = try FactExtractor(options: ExtractionOptions(dictionaries: dictionary.dictionaries))
+        let date = dateOptions.date.flatMap(CalendarDate.init)
+        if let text {
+            print(extractor.explain(text, date: date), terminator: "")
+            return
+        }
+        var failed = false
+        try reading.reader(of: paths).forEach { result in
+            switch result {
+            case .failure(let failure):
+                printError("factx explain: \(failure)")
+                failed = true
+            case .success(let document):
+                let explanation = extractor.explain(document.text, date: document.date.flatMap(CalendarDate.init) ?? date)
+                print("== \(document.id) ==\n\(explanation)", terminator: "")
+            }
+        }
+        if failed { throw ExitCode(1) }
     }
 }

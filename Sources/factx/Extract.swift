@@ -7,6 +7,8 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Extract typed facts (company, metric, value, unit, period) from files, folders or stdin.",
         discussion: """
+            Columns (FACTS.md): doc, company, company_name, mention, metric, value, unit, item, qualifier, low, high, \
+            period, change, segment, status, text, start, end, sentence, confidence, then the --keep-fields.
             Rows come in input order (folders in sorted path order), then text order, identical whatever --jobs is.
             A document that cannot be read is named on stderr and the others still get their facts.
             Exit status: 0 all went well (or every rejected input is listed in --errors), 1 some inputs failed, \
@@ -33,10 +35,14 @@ struct Extract: ParsableCommand {
         // The first worker starts now, loading its dictionaries while this process loads its own.
         let workers = runOptions.inProcess ? nil : ExtractionWorkers(arguments: extractOptions.workerArguments, prestart: true)
         let extractor = try makeExtractor()
+        // Ids are known once the dictionaries are loaded: a misspelt one would silently match nothing.
+        if let problem = CompanyIds.problem(commaList(extractOptions.company), known: extractor.companies.map(\.id)) {
+            throw problem
+        }
         var sink = try makeSink()
         let progress = ProgressReporter(live: !runOptions.quiet && ProgressReporter.stderrIsTerminal)
         var batch = BatchExtraction(reader: inputOptions.reader, extractor: extractor, filter: extractOptions.filter,
-                                    jobs: runOptions.jobs, failFast: runOptions.failFast)
+                                    jobs: runOptions.jobCount, failFast: runOptions.failFast)
         batch.workers = workers
         let rejections = try rejectionOptions.log()
         let summary: BatchExtraction.Summary

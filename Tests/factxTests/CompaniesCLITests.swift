@@ -4,7 +4,7 @@ import Testing
 /// `factx companies` on stdin, files and user dictionaries.
 struct CompaniesCLITests {
     @Test func mentionsFromStdinAsJSONLines() throws {
-        let r = try runFactx(["companies", "-"], stdin: "😀字节今年向英伟达订购GPU")
+        let r = try runFactx(["companies", "-", "--format", "jsonl"], stdin: "😀字节今年向英伟达订购GPU")
         #expect(r.status == 0)
         #expect(r.stdout == """
             {"doc": "<stdin>", "company": "bytedance", "name": "ByteDance", "text": "字节", "start": 1, "end": 3}

@@ -3,7 +3,7 @@ import Testing
 
 struct NumbersCLITests {
     @Test func readsStdinAsJSONLines() throws {
-        let r = try runFactx(["numbers"], stdin: "营收53亿欧元，同比下降22%，约 4 亿美元")
+        let r = try runFactx(["numbers", "--format", "jsonl"], stdin: "营收53亿欧元，同比下降22%，约 4 亿美元")
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count == 3)

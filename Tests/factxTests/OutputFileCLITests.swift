@@ -161,7 +161,7 @@ struct InputChecksCLITests {
     @Test(arguments: badDates)
     func aDateTheCalendarLacksIsAUsageError(date: String, problem: String) throws {
         for command in ["extract", "explain"] {
-            let r = try runFactx(command == "extract" ? ["extract", "--date", date, "-"] : ["explain", "--date", date, "营收"], stdin: "营收")
+            let r = try runFactx(command == "extract" ? ["extract", "--date", date, "-"] : ["explain", "--date", date, "--text", "营收"], stdin: "营收")
             #expect(r.status == 2, "\(command) \(date)")
             #expect(r.stderr.contains("--date '\(date)' is not a date ("), "\(r.stderr)")
             #expect(r.stderr.contains("\(problem)") && r.stderr.contains("): write it as YYYY-MM-DD, e.g. --date 2024-04-17."), "\(r.stderr)")

@@ -244,7 +244,7 @@ final class FactLinker: Sendable {
                 var g = f
                 g.value = q.value; g.unit = q.unit; g.qualifier = q.qualifier == .exact ? .approx : q.qualifier
                 g.low = q.low; g.high = q.high; g.text = q.text; g.span = q.span
-                g.confidence = max(0.5, f.confidence - 0.05)
+                g.confidence = Fact.roundedConfidence(max(0.5, f.confidence - 0.05))
                 g.rule = "<conversion> of the previous figure → \(f.metric.rawValue)"
                 return g
             }
@@ -271,7 +271,7 @@ final class FactLinker: Sendable {
                 g.value = abs(q.value); g.unit = reading == .bare ? .count : q.unit; g.qualifier = q.qualifier
                 g.low = q.low; g.high = q.high; g.text = q.text; g.span = q.span
                 g.item = q.item
-                g.confidence = max(0.5, f.confidence - 0.05)
+                g.confidence = Fact.roundedConfidence(max(0.5, f.confidence - 0.05))
                 g.rule = "<apposition> of the previous figure → \(f.metric.rawValue)"
                 return g
             }
@@ -535,7 +535,7 @@ final class FactLinker: Sendable {
             return Fact(doc: document, company: company?.id ?? "", companyName: company?.name ?? "", mention: m?.text ?? "",
                         metric: metric, value: value, unit: unit, item: item, qualifier: q.qualifier, low: low, high: high,
                         period: period, change: change, text: q.text, span: q.span, sentence: "",
-                        confidence: max(0.05, confidence), rule: ruleText)
+                        confidence: Fact.roundedConfidence(max(0.05, confidence)), rule: ruleText)
         }
         return chosen.isEmpty ? [fact(nil)] : chosen.map { fact($0) }
     }

@@ -4,15 +4,16 @@ import Foundation
 
 /// What `factx extract` extracts: reference date, user dictionaries, filters and record fields kept.
 struct ExtractOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Reference date for relative periods (今年, last year) when a document states none, e.g. 2024-04-17. A JSON Lines record's \"date\" comes first.", valueName: "YYYY-MM-DD"))
-    var date: String?
+    @OptionGroup var dateOptions: DateOptions
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
-    @Option(help: ArgumentHelp("Only facts of these metrics (repeatable or comma-separated), e.g. revenue,net_profit.", valueName: "metric"))
+    @Option(help: ArgumentHelp("Only facts of these metrics (repeatable or comma-separated), e.g. revenue,net_profit.", valueName: "metric"),
+            completion: .list(Metric.allCases.map(\.rawValue)))
     var metric: [String] = []
 
-    @Option(help: ArgumentHelp("Only facts about these company ids (repeatable or comma-separated), e.g. nvidia,tsmc.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only facts about these company ids (repeatable or comma-separated), e.g. nvidia,tsmc.", valueName: "id"),
+            completion: CompanyIds.completion)
     var company: [String] = []
 
     @Option(help: ArgumentHelp("Only facts whose confidence is at least this (0–1), e.g. 0.8.", valueName: "x"))
@@ -31,14 +32,12 @@ struct ExtractOptions: ParsableArguments {
     var keepFields: [String] = []
 
     func validate() throws {
-        if let date, case .failure(let problem) = CalendarDateCheck.argument(date) {
-            throw ValidationError("--date '\(date)' is not a date (\(problem)): write it as YYYY-MM-DD, e.g. --date 2024-04-17.")
-        }
         for file in dictionaryOptions.dictionaries where !FileManager.default.isReadableFile(atPath: file) {
             throw ValidationError("Cannot read the dictionary '\(file)': check the path (--dictionary FILE, a .tsv file).")
         }
         for name in commaList(metric) where Metric(rawValue: name) == nil {
-            throw ValidationError("Unknown metric '\(name)'. Choose from: \(Metric.allCases.map(\.rawValue).joined(separator: ", ")).")
+            let names = Metric.allCases.map(\.rawValue)
+            throw ValidationError("Unknown metric '\(name)'.\(Suggestions.didYouMean(name, among: names)) Choose from: \(names.joined(separator: ", ")).")
         }
         if let minConfidence, !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1, e.g. --min-confidence 0.8.")
@@ -51,6 +50,9 @@ struct ExtractOptions: ParsableArguments {
         }
     }
 
+    /// The reference date of `--date`, as given.
+    var date: String? { dateOptions.date }
+
     /// The extraction options: user dictionaries and reference date.
     var extractionOptions: ExtractionOptions {
         ExtractionOptions(dictionaries: dictionaryOptions.dictionaries, documentDate: date.flatMap(CalendarDate.init))
@@ -59,7 +61,8 @@ struct ExtractOptions: ParsableArguments {
     /// The filter of `--metric`, `--company`, `--min-confidence`, `--status`, `--segment` and `--whole-company`.
     var filter: FactFilter {
         let metrics = commaList(metric).compactMap(Metric.init(rawValue:))
-        let companies = commaList(company).map { $0.lowercased() }
+        // Dictionary ids are lowercase; a `~Name` id keeps the case the text writes.
+        let companies = commaList(company).map { CompanyIds.isUndictionaried($0) ? $0 : $0.lowercased() }
         var segments = Set(segmentNames.map { $0.lowercased() })
         if wholeCompany { segments.insert("") }
         return FactFilter(metrics: metrics.isEmpty ? nil : Set(metrics), companies: companies.isEmpty ? nil : Set(companies),
@@ -86,20 +89,25 @@ struct ExtractOptions: ParsableArguments {
 /// How a run goes: parallelism, failures, messages.
 struct RunOptions: ParsableArguments {
     @Option(name: [.customShort("j"), .long], help: ArgumentHelp("Documents processed in parallel (default: the number of cores). Output is the same whatever the number.", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Stop at the first document that cannot be read (exit status 1); -o is then left untouched.")
     var failFast = false
 
-    @Flag(name: [.customShort("q"), .long], help: "No progress and no summary on stderr; errors are still reported.")
-    var quiet = false
+    @OptionGroup var messages: MessageOptions
+
+    /// Whether progress and summary are left out (`-q`).
+    var quiet: Bool { messages.quiet }
+
+    /// The documents processed in parallel: `--jobs`, else the number of cores.
+    var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     /// Extract in this process instead of worker processes (a crash then ends the run); for measurements.
     @Flag(help: .hidden)
     var inProcess = false
 
     func validate() throws {
-        guard (1...1024).contains(jobs) else {
+        guard (1...1024).contains(jobCount) else {
             throw ValidationError("--jobs must be between 1 and 1024, e.g. --jobs \(ProcessInfo.processInfo.activeProcessorCount).")
         }
     }

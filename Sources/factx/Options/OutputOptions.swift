@@ -1,10 +1,11 @@
 import ArgumentParser
+import FactKit
 import Foundation
 
-/// Output formats for rows.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, tsv, json, jsonl
-}
+/// Output formats for rows: the library's.
+typealias OutputFormat = RowFormat
+
+extension RowFormat: ExpressibleByArgument {}
 
 /// Output formats for facts: the row formats, or a SQLite database.
 enum FactFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,13 +17,13 @@ enum FactFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by every subcommand that writes rows.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: csv (RFC 4180, with a header), tsv, json (one array), jsonl (an object a line) or sqlite (a database file, with -o; re-runs replace a document's facts).")
+    @Option(help: "Output format: csv (RFC 4180, with a header), tsv, json (one array), jsonl (an object a line) or, for extract, sqlite (a database file, with -o; re-runs replace a document's facts).")
     var format: FactFormat = .csv
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file (atomically: it appears complete or not at all) instead of stdout.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The columns to write, in this order (comma-separated), e.g. doc,company,metric,value,unit,period.", valueName: "a,b,c"))
+    @Option(help: ArgumentHelp("The columns to write, in this order (comma-separated, each once; the description above lists them), e.g. doc,value; an unknown name lists the valid ones.", valueName: "a,b,c"))
     var columns: [String] = []
 
     func validate() throws {
@@ -40,13 +41,31 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// The row format, for the subcommands that write rows only (not a database).
+    /// - Throws: `ValidationError` for `--format sqlite`.
+    func rowFormat(of command: String) throws -> OutputFormat {
+        guard let rows = format.rows else {
+            throw ValidationError("--format sqlite holds facts: use it with factx extract; \(command) writes csv, tsv, json or jsonl.")
+        }
+        return rows
+    }
+
+    /// Whether rows go to stdout (no `-o`, or `-o -`).
+    var writesStdout: Bool { (output ?? "-") == "-" }
+
     /// The chosen columns, checked against those available (`available` in their default order).
     /// - Throws: `ValidationError` listing the valid columns when one is unknown.
     func chosenColumns(from available: [String]) throws -> [String] {
         let chosen = commaList(columns)
         guard !chosen.isEmpty else { return available }
-        for column in chosen where !available.contains(column) {
-            throw ValidationError("Unknown column '\(column)'. Choose from: \(available.joined(separator: ", ")).")
+        var seen = Set<String>()
+        for column in chosen {
+            guard available.contains(column) else {
+                throw ValidationError("Unknown column '\(column)'.\(Suggestions.didYouMean(column, among: available)) Choose from: \(available.joined(separator: ", ")).")
+            }
+            guard seen.insert(column).inserted else {
+                throw ValidationError("--columns names '\(column)' twice; name each column once.")
+            }
         }
         return chosen
     }

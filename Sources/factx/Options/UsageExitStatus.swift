@@ -6,12 +6,22 @@ extension FactX {
     /// `validate()`) exit with status 2, the Unix convention, instead of ArgumentParser's 64.
     /// Status 0 is success, 1 a run that went wrong (some inputs failed), 2 a command to correct.
     static func main() {
+        // The subcommand parsed, so that a usage error its run finds (an unknown --company) shows its usage.
+        var parsed: (any ParsableCommand.Type)?
         do {
             var command = try parseAsRoot()
+            parsed = type(of: command)
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                var message = fullMessage(for: error)
+                if let parsed, parsed != FactX.self {
+                    let name = parsed._commandName
+                    message = "Error: \(FactX.message(for: error))\nUsage: \(FactX.usageString(for: parsed))\n"
+                        + "  See 'factx \(name) --help' for more information."
+                }
+                message = Suggestions.addingDidYouMean(to: message)
+                FileHandle.standardError.write(Data((message + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

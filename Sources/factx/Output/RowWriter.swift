@@ -1,6 +1,7 @@
+import FactKit
 import Foundation
 
-/// Writes rows of named string fields as CSV (RFC 4180), TSV, JSON or JSON Lines.
+/// Writes rows of named string fields as CSV (RFC 4180), TSV, JSON or JSON Lines, in the library's ``RowFormat``.
 struct RowWriter {
     let format: OutputFormat
     let columns: [String]
@@ -9,9 +10,17 @@ struct RowWriter {
     private var rowsWritten = 0
     private let sink: (String) -> Void
 
-    init(format: OutputFormat, columns: [String], numericColumns: Set<String> = [], sink: @escaping (String) -> Void) {
+    /// Where each written column stands in a row given to ``write(_:)``; nil when rows are written whole.
+    private let picked: [Int]?
+
+    /// - Parameters:
+    ///   - columns: the names of a row's values, in the order ``write(_:)`` is given them.
+    ///   - chosen: the columns written, in this order (`--columns`; names of `columns`); nil for all of them.
+    init(format: OutputFormat, columns: [String], chosen: [String]? = nil, numericColumns: Set<String> = [],
+         sink: @escaping (String) -> Void) {
         self.format = format
-        self.columns = columns
+        self.columns = chosen ?? columns
+        picked = chosen.map { $0.map { name in columns.firstIndex(of: name)! } }
         self.numericColumns = numericColumns
         self.sink = sink
     }
@@ -22,16 +31,12 @@ struct RowWriter {
 
     /// What comes before the rows: the CSV or TSV header line, JSON's `[`, nothing for JSON Lines.
     static func header(format: OutputFormat, columns: [String]) -> String {
-        switch format {
-        case .csv: return columns.map(RowWriter.csvField).joined(separator: ",") + "\r\n"
-        case .tsv: return columns.joined(separator: "\t") + "\n"
-        case .json: return "["
-        case .jsonl: return ""
-        }
+        format.header(columns: columns)
     }
 
     mutating func write(_ row: [String]) {
-        write(formatted: RowWriter.format(row, as: format, columns: columns, numericColumns: numericColumns))
+        let values = picked.map { $0.map { row[$0] } } ?? row
+        write(formatted: RowWriter.format(values, as: format, columns: columns, numericColumns: numericColumns))
     }
 
     /// Writes a row made by ``format(_:as:columns:numericColumns:)``.
@@ -45,36 +50,11 @@ struct RowWriter {
 
     /// One row as text: a CSV or TSV line, or a JSON object (with a newline for JSON Lines).
     static func format(_ row: [String], as format: OutputFormat, columns: [String], numericColumns: Set<String>) -> String {
-        switch format {
-        case .csv: return row.map(RowWriter.csvField).joined(separator: ",") + "\r\n"
-        case .tsv: return row.map(RowWriter.tsvField).joined(separator: "\t") + "\n"
-        case .jsonl: return jsonObject(row, columns: columns, numericColumns: numericColumns) + "\n"
-        case .json: return jsonObject(row, columns: columns, numericColumns: numericColumns)
-        }
+        format.row(row, columns: columns, numericColumns: numericColumns)
     }
 
     mutating func end() {
-        if format == .json { sink(rowsWritten == 0 ? "]\n" : "\n]\n") }
-    }
-
-    private static func jsonObject(_ row: [String], columns: [String], numericColumns: Set<String>) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(64 + row.reduce(0) { $0 + $1.utf8.count } + columns.count * 16)
-        out.append(UInt8(ascii: "{"))
-        for (i, column) in columns.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")); out.append(UInt8(ascii: " ")) }
-            appendJSONString(column, to: &out)
-            out.append(UInt8(ascii: ":")); out.append(UInt8(ascii: " "))
-            let value = i < row.count ? row[i] : ""
-            if numericColumns.contains(column) && !value.isEmpty { out.append(contentsOf: value.utf8) } else { appendJSONString(value, to: &out) }
-        }
-        out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends `s` as a JSON string literal, as UTF-8 bytes.
-    static func appendJSONString(_ s: String, to out: inout [UInt8]) {
-        out.appendJSONString(s)
+        sink(format.footer(rowCount: rowsWritten))
     }
 
     static func csvField(_ s: String) -> String {
@@ -87,7 +67,7 @@ struct RowWriter {
 
     static func jsonString(_ s: String) -> String {
         var out = [UInt8]()
-        appendJSONString(s, to: &out)
+        out.appendJSONString(s)
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -19,13 +19,18 @@ struct TextFactSink: FactSink {
     }
 
     mutating func write(document: Document, facts: [Fact]) throws {
-        try write(rendered: formatter.rows(of: document, facts: facts), document: document, facts: facts)
+        try write(rendered: Self.render(formatter, document, facts), document: document, facts: facts)
     }
 
     /// Formats a document's rows off the writing thread; see ``FactSink/renderer``.
     var renderer: (@Sendable (Document, [Fact]) -> FormattedRows)? {
         let formatter = formatter
-        return { document, facts in formatter.rows(of: document, facts: facts) }
+        return { document, facts in Self.render(formatter, document, facts) }
+    }
+
+    /// A document's rows, its kept record fields taken from the document.
+    private static func render(_ formatter: FactRowFormatter, _ document: Document, _ facts: [Fact]) -> FormattedRows {
+        FormattedRows(bytes: formatter.rows(of: facts, field: document.field), count: facts.count)
     }
 
     mutating func write(rendered: FormattedRows, document: Document, facts: [Fact]) throws {

@@ -1,9 +1,9 @@
-import FactKit
+import Foundation
 
-/// Formats facts as output rows straight into bytes, each column written from the fact (or, for a kept record
-/// field, from the document) without a string per field: the same bytes as ``RowWriter/format(_:as:columns:numericColumns:)``
-/// makes of `columns.map { fact.field($0) ?? document.field($0) }`.
-struct FactRowFormatter: Sendable {
+/// Formats facts as output rows straight into bytes, each column written from the fact (or, for another
+/// column, such as a kept record field, from the caller's fields) without a string per field: the same bytes
+/// as ``RowFormat/row(_:columns:numericColumns:)`` makes of `columns.map { fact.field($0) ?? field($0) }`.
+package struct FactRowFormatter: Sendable {
     /// Where a column's value comes from.
     private enum Column: Sendable {
         case doc, company, companyName, mention, metric, value, unit, item, qualifier, low, high, period, change
@@ -40,7 +40,7 @@ struct FactRowFormatter: Sendable {
         }
     }
 
-    let format: OutputFormat
+    package let format: RowFormat
     private let names: [String]
     private let columns: [Column]
     /// For JSON: what goes before each column's value, `"name": ` after a `, ` but for the first, back to back;
@@ -56,7 +56,7 @@ struct FactRowFormatter: Sendable {
     /// The most bytes a decimal takes: 38 digits, a sign and a point, an exponent of up to 127 as zeros; quoted.
     private static let maximumDecimalSize = 200
 
-    init(format: OutputFormat, columns: [String]) {
+    package init(format: RowFormat, columns: [String]) {
         self.format = format
         names = columns
         self.columns = columns.map(Column.init)
@@ -73,12 +73,12 @@ struct FactRowFormatter: Sendable {
         hasRecordFields = self.columns.contains(.recordField)
     }
 
-    /// A document's rows.
-    func rows(of document: Document, facts: [Fact]) -> FormattedRows {
-        // A record field is the same for each of the document's facts.
-        let recordFields = hasRecordFields ? zip(columns, names).map { $0 == .recordField ? document.field($1) : "" } : []
+    /// The rows of facts, back to back (JSON objects separated by `,\n`); `field` gives the value of a column
+    /// that is not a fact's, the same for each of these facts (a document's kept record fields).
+    package func rows(of facts: [Fact], field: (String) -> String) -> [UInt8] {
+        let recordFields = hasRecordFields ? zip(columns, names).map { $0 == .recordField ? field($1) : "" } : []
         // Facts are read in place (a copy of each would retain all of its strings).
-        let bytes = facts.withUnsafeBufferPointer { facts in
+        return facts.withUnsafeBufferPointer { facts in
             var capacity = 0
             for i in facts.indices { capacity += maximumRowSize(facts.baseAddress! + i, recordFields) + 2 }
             return ByteWriter.bytes(capacity: capacity) { out in
@@ -88,7 +88,6 @@ struct FactRowFormatter: Sendable {
                 }
             }
         }
-        return FormattedRows(bytes: bytes, count: facts.count)
     }
 
     /// Writes one fact's row: a CSV or TSV line, or a JSON object (with a newline for JSON Lines).
@@ -190,7 +189,7 @@ struct FactRowFormatter: Sendable {
     }
 
     /// `Period.description`: `2024`, `2024-Q1`, `2023-H2`, `2024-04`, `FY2026-Q2`.
-    static func writePeriod(_ period: Period, to out: inout ByteWriter) {
+    package static func writePeriod(_ period: Period, to out: inout ByteWriter) {
         if period.fiscal { out.write(UInt8(ascii: "F"), UInt8(ascii: "Y")) }
         out.writeDecimal(period.year)
         switch period.part {
@@ -210,7 +209,7 @@ struct FactRowFormatter: Sendable {
     }
 
     /// `Fact`'s confidence text: hundredths without trailing zeros (`0.92`, `0.5`, `1`, `0`).
-    static func writeConfidence(_ confidence: Double, to out: inout ByteWriter) {
+    package static func writeConfidence(_ confidence: Double, to out: inout ByteWriter) {
         let hundredths = Int((min(max(confidence, 0), 1) * 100).rounded())
         switch hundredths {
         case 100: out.write(UInt8(ascii: "1"))
@@ -223,7 +222,7 @@ struct FactRowFormatter: Sendable {
     }
 }
 
-extension OutputFormat {
+extension RowFormat {
     /// Whether rows are JSON objects (`json`, `jsonl`).
-    var isJSON: Bool { self == .json || self == .jsonl }
+    package var isJSON: Bool { self == .json || self == .jsonl }
 }

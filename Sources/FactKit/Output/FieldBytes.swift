@@ -1,11 +1,11 @@
 /// Writes bytes through a pointer into storage whose size is fixed in advance (each write is checked against
 /// it), with output fields quoted and escaped for JSON, CSV or TSV: the one place where fields are escaped
 /// (``RowWriter``'s `String` functions write through it too).
-struct ByteWriter {
+package struct ByteWriter {
     private let start: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     /// Bytes written so far.
-    private(set) var count = 0
+    package private(set) var count = 0
 
     private init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
         start = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!  // never written through when empty
@@ -13,7 +13,7 @@ struct ByteWriter {
     }
 
     /// The bytes `body` writes, given room for `capacity` of them.
-    static func bytes(capacity: Int, _ body: (inout ByteWriter) -> Void) -> [UInt8] {
+    package static func bytes(capacity: Int, _ body: (inout ByteWriter) -> Void) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             var writer = ByteWriter(UnsafeMutableBufferPointer(rebasing: buffer[0..<capacity]))
             body(&writer)
@@ -22,41 +22,41 @@ struct ByteWriter {
     }
 
     /// The most bytes a text takes as a field of any format: each byte escaped as `\u00XX`, and two quotes.
-    static func maximumFieldSize(_ text: String) -> Int { 6 * text.utf8.count + 2 }
+    package static func maximumFieldSize(_ text: String) -> Int { 6 * text.utf8.count + 2 }
 
     @inline(__always)
-    mutating func write(_ byte: UInt8) {
+    package mutating func write(_ byte: UInt8) {
         precondition(count < capacity, "ByteWriter: more bytes than room was made for")
         start[count] = byte
         count += 1
     }
 
     @inline(__always)
-    mutating func write(_ first: UInt8, _ second: UInt8) {
+    package mutating func write(_ first: UInt8, _ second: UInt8) {
         precondition(capacity - count >= 2, "ByteWriter: more bytes than room was made for")
         start[count] = first
         start[count + 1] = second
         count += 2
     }
 
-    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         precondition(bytes.count <= capacity - count, "ByteWriter: more bytes than room was made for")
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         (start + count).update(from: source, count: bytes.count)
         count += bytes.count
     }
 
-    mutating func write(_ bytes: [UInt8]) {
+    package mutating func write(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { write($0) }
     }
 
     /// Writes a string's bytes as they are.
-    mutating func write(_ text: String) {
+    package mutating func write(_ text: String) {
         withUTF8(of: text) { write($0) }
     }
 
     /// Writes `text` as a JSON string literal: `\" \\ \n \r \t`, other control characters as `\u00XX`.
-    mutating func writeJSONString(_ text: String) {
+    package mutating func writeJSONString(_ text: String) {
         write(UInt8(ascii: "\""))
         withUTF8(of: text) { bytes in
             var i = 0
@@ -86,7 +86,7 @@ struct ByteWriter {
     /// Writes `text` as an RFC 4180 field: quoted, with quotes doubled, when it holds a comma, a quote or a
     /// line break. Decided by bytes, so a combining mark after a comma or a lone `\r\n` cannot leave a
     /// separator unquoted.
-    mutating func writeCSVField(_ text: String) {
+    package mutating func writeCSVField(_ text: String) {
         withUTF8(of: text) { bytes in
             let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
             guard quoted else { return write(bytes) }
@@ -104,7 +104,7 @@ struct ByteWriter {
 
     /// Writes `text` as a TSV field: `\\`, tab, line feed and carriage return written as `\\ \t \n \r`,
     /// by bytes, so no tab or line break is left in the field whatever follows it.
-    mutating func writeTSVField(_ text: String) {
+    package mutating func writeTSVField(_ text: String) {
         withUTF8(of: text) { bytes in
             var runStart = 0
             for i in 0..<bytes.count {
@@ -125,7 +125,7 @@ struct ByteWriter {
     }
 
     /// Writes an integer in decimal (at most 20 bytes).
-    mutating func writeDecimal(_ value: Int) {
+    package mutating func writeDecimal(_ value: Int) {
         if value < 0 { write(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         if magnitude < 10 { return write(UInt8(ascii: "0") + UInt8(magnitude)) }
@@ -149,12 +149,12 @@ struct ByteWriter {
 
 extension Array where Element == UInt8 {
     /// Appends `text` as a JSON string literal (see ``ByteWriter/writeJSONString(_:)``).
-    mutating func appendJSONString(_ text: String) {
+    package mutating func appendJSONString(_ text: String) {
         self += ByteWriter.bytes(capacity: ByteWriter.maximumFieldSize(text)) { $0.writeJSONString(text) }
     }
 
     /// Appends a string's bytes as they are.
-    mutating func appendUTF8(_ text: String) {
+    package mutating func appendUTF8(_ text: String) {
         if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: text.utf8) }
     }
 }
