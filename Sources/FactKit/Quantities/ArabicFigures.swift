@@ -7,7 +7,7 @@ extension QuantityScan {
     func arabicFigure(at r: Int) -> Attempt? {
         if at(r) == 0x2E { return pointFigure(at: r) }
         if numerals, let group = dottedChainGroup(at: r) { return group }
-        var a = ArabicNumber(s, at: r, limit: n)
+        var a = ArabicNumber(s, at: r, limit: n, spacedGroups: numerals)
         // A number read not at all takes its scale and unit words with it: 31 digits before 亿元 leave no bare 亿元.
         guard a.valid else { return fail(figureTailEnd(codeEnd(r))) }
         var e = a.end
@@ -49,7 +49,7 @@ extension QuantityScan {
         if numerals, let (mult, ke) = numeralAbbreviation(after: e) {
             var m = QuantityMention(start: r, end: ke, numeralStart: r, value: ValueRange(a.value * mult))
             m.hasScale = true
-            return Attempt(mention: m, next: ke)
+            return finishFigure(m, next: ke)  // 12k个百分点
         }
         // Letters glued after: a scale abbreviation or unit (5bn, 0.1pct), else a code (5G, 3nm, 14A, 2024Q1).
         if isASCIILetter(at(e)) {
@@ -167,10 +167,44 @@ extension QuantityScan {
                 // 3 million and a half: the fraction is of the scale.
                 if m.value.isExact, let (f, fe) = andFraction(after: k2) {
                     m.value = ValueRange(m.value.lo + f * trailing); m.trailingScale = nil; m.end = fe; e = fe
+                } else if m.value.isExact, let (more, me) = smallerGroups(after: k2, below: trailing) {
+                    m.value = ValueRange(m.value.lo + more); m.trailingScale = nil; m.end = me; e = me
                 }
+            } else if a.fractionDigits == 0, !a.hasSeparator, !hasCurrencyPrefix(r), let fraction = ratio(a.value, start: r, after: e) {
+                return fraction
             }
         }
         return finishFigure(m, next: e)
+    }
+
+    /// `4 thousand 3 hundred and 21`, `3 hundred and one`: smaller groups after an English scale word,
+    /// each a number with a smaller scale word, and after `hundred` an `and` and a number below 100.
+    /// Their sum and end; each step takes a smaller scale, so the chain is short.
+    func smallerGroups(after end: Int, below scale: ExactNumber) -> (ExactNumber, Int)? {
+        var last = scale, e = end, sum = ExactNumber.zero
+        while last > 1 {
+            let k = skipSpaces(e)
+            guard k > e else { break }
+            if at(k) == 0x61, at(k + 1) == 0x6E, at(k + 2) == 0x64, isSpace(at(k + 3)) {  // and
+                guard last == 100 else { break }
+                let j = skipSpaces(k + 3)
+                if digit(j) {
+                    let b = ArabicNumber(s, at: j, limit: n)
+                    guard b.valid, b.fractionDigits == 0, !b.hasSeparator, b.value > 0, b.value < 100, !letter(b.end),
+                          !(at(b.end) == 0x2E && digit(b.end + 1)) else { break }
+                    sum += b.value; e = b.end
+                } else if let (v, ve) = smallNumber(at: j), v < 100 {
+                    sum += ExactNumber(v); e = ve
+                }
+                break
+            }
+            guard digit(k) else { break }
+            let b = ArabicNumber(s, at: k, limit: n)
+            guard b.valid, b.fractionDigits == 0, !b.hasSeparator, b.value < 1000, !letter(b.end),
+                  let (mult, se) = scaleWord(after: b.end), mult < last else { break }
+            sum += b.value * mult; e = se; last = mult
+        }
+        return e > end ? (sum, e) : nil
     }
 
     /// In the numerals reading, a group of a dotted chain (192.168.1.2, 2222.2222.22222.222) is a
@@ -241,7 +275,7 @@ extension QuantityScan {
         switch folded(k) {
         case 0x6B, 0x4B: return (1000, k + 1)               // k K
         case 0x4D: return (1_000_000, k + 1)                // M
-        case 0x42, 0x62: return (1_000_000_000, k + 1)      // B b
+        case 0x42, 0x62, 0x47, 0x67: return (1_000_000_000, k + 1)  // B b G g
         case 0x54: return (1_000_000_000_000, k + 1)        // T
         default: return nil
         }

@@ -84,7 +84,7 @@ extension QuantityScan {
         var m = QuantityMention(start: r, end: r, numeralStart: r, value: .zero)
         var shang = false
         if s[k] == 0x4E0A {  // 上万, 上百万: at least
-            guard chineseScale(k + 1) != nil else { return nil }
+            guard let sc = chineseScale(k + 1), sc.multiplier >= 100 else { return nil }  // 上拾 is no 'over ten'
             shang = true
             k += 1
         }
@@ -167,6 +167,8 @@ extension QuantityScan {
                     // 百分之 / 千分之 / 万分之: the scale is a denominator.
                     acc.scale(sc); k += 1; chars += 1; break
                 }
+                // 七十百, 五十千: a larger unit right after a unit ends the numeral (百分之七十百分位 is 70).
+                if sc.kind == .unit, chars > 0, acc.lastWasUnit, acc.lastScale < 10000, sc.multiplier > acc.lastScale { break }
                 acc.scale(sc)
                 if !leadingNumber || acc.sawSecondNumber { trailing = 0 }
                 if !ChineseAccumulator.exceedsLimit(trailing) { trailing *= sc.multiplier }  // bounded: 万万万… never overflows

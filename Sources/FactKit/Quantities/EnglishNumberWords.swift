@@ -5,6 +5,7 @@ extension QuantityScan {
     // MARK: English number words
 
     func englishFigure(at r: Int) -> Attempt? {
+        if let f = scaledFraction(at: r) { return f }
         var k = r
         var total = ExactNumber.zero, section = ExactNumber.zero, num = ExactNumber.zero
         var hasNum = false, any = false
@@ -16,6 +17,8 @@ extension QuantityScan {
         var lastScale = ExactNumber.zero
         // Where the number after 'and' starts (one hundred and three quarters: three is a numerator).
         var numberAfterAnd = false, joinedByAnd = false
+        // The scale word right before 'and' (two million and one half: the half is of a million).
+        var andScale = ExactNumber.one
         words: while k < n {
             var j = k
             while j < n, isASCIILetter(s[j]) { j += 1 }
@@ -84,7 +87,7 @@ extension QuantityScan {
             }
             // Joiners: spaces, a hyphen after tens (fifty-two, fifty - two), 'and' after hundred or a scale.
             var nk = j
-            let sp = skipSpaces(j)
+            let sp = skipSpaceRun(j)
             if at(sp) == 0x2D, lastWasTens, (sp == j) == (skipSpaces(sp + 1) == sp + 1), isASCIILetter(at(skipSpaces(sp + 1))) {
                 nk = skipSpaces(sp + 1)
             } else if sp > j {
@@ -92,6 +95,7 @@ extension QuantityScan {
                 if at(nk) == 0x61, at(nk + 1) == 0x6E, at(nk + 2) == 0x64, isSpace(at(nk + 3)), !hasNum {
                     nk = skipSpaces(nk + 3)
                     joinedByAnd = true
+                    andScale = scaleAfterNumber ? trailing : .one
                 }
             } else {
                 break
@@ -102,7 +106,7 @@ extension QuantityScan {
         guard any else { return nil }
         // Fractions: one third, two-thirds, three quarters, a quarter of.
         if total == 0, section == 0, hasNum, num >= 1, num < 100, trailing == 1 {
-            let dk = at(end) == 0x2D ? end + 1 : skipSpaces(end)
+            let dk = denominatorStart(after: end)
             var dj = dk
             while dj < n, isASCIILetter(s[dj]) { dj += 1 }
             if dj > dk, !letter(dj), let w = lexicon.english.longestMatch(in: s, at: dk, limit: dj), w.length == dj - dk,
@@ -117,10 +121,14 @@ extension QuantityScan {
         var value = total + section + num
         // one hundred and three quarters, two hundred and fifty-four hundredths: the number after 'and' is a numerator.
         if numberAfterAnd, hasNum, total + section > 0 {
-            let dk = at(end) == 0x2D ? end + 1 : skipSpaces(end)
+            let dk = denominatorStart(after: end)
             if dk > end, let d = englishWord(at: dk), case .denominator(let den, _) = d.role, num < ExactNumber(den) {
-                value = total + section + num / ExactNumber(den)
+                // Of the scale before 'and' when it is a million or more; a scale word after it is its own
+                // (one billion and three quarters million).
+                var of = andScale > 100 ? andScale : ExactNumber.one
                 end = d.end
+                if let (mult, se) = scaleWord(after: end), mult > 100, andScale == 1 || mult < andScale { of = mult; end = se }
+                value = total + section + num / ExactNumber(den) * of
             }
         }
         // two hundred point zero three, point seventy-one: decimals in words.
@@ -129,14 +137,17 @@ extension QuantityScan {
         else if let (f, fe) = andFraction(after: end) {
             // three million and a half is 3.5 million: the fraction is of the last scale word.
             let scale = trailing > 1 && section == 0 && num == 0 ? trailing : ExactNumber.one
-            value = value + f * scale; end = fe; trailing = 1
-            // five and a half million: a scale word after the fraction multiplies it all.
-            let sk = skipSpaces(end)
-            if scale == .one, sk > end, let sc = lexicon.scales.longestMatch(in: s, at: sk), sc.value.kind == .word,
-               sc.value.multiplier > 100, wordBounded(sk, sk + sc.length) {
-                value = value * sc.value.multiplier; end = sk + sc.length
+            end = fe; trailing = 1
+            if let (mult, se) = scaleWord(after: end), mult > 100, scale == .one || mult < scale {
+                // five and a half million: a scale word after the fraction multiplies it all;
+                // one billion and a half million: only the fraction.
+                value = scale == .one ? (value + f) * mult : value + f * mult
+                end = se
+            } else {
+                value = value + f * scale
             }
         }
+        if trailing == 1, let fraction = ratio(value, start: r, after: end) { return fraction }
         var m = QuantityMention(start: r, end: end, numeralStart: r, value: ValueRange(value))
         m.english = true
         if trailing > 1 { m.hasScale = true; m.trailingScale = trailing }

@@ -61,7 +61,8 @@ extension QuantityScan {
                     e = se
                 case .fraction:
                     // 三成, 6成, 三成半: tenths, from a small number.
-                    guard k == e, m.value.hi <= 10, !m.hasScale || m.chineseCharacters > 0, m.arabic?.hasSeparator != true else { break }
+                    // 十 成, 六 点 五 成: spaces inside a spaced-out numeral reach its unit too.
+                    guard k == e || spacedOut(m), m.value.hi <= 10, !m.hasScale || m.chineseCharacters > 0, m.arabic?.hasSeparator != true else { break }
                     var v = m.value
                     var end = se
                     if at(se) == 0x534A { v = v + ValueRange(ExactNumber(significand: 5, exponent: -1)); end += 1 }  // 半
@@ -70,7 +71,7 @@ extension QuantityScan {
                     m.hasScale = false
                     e = end
                 case .discount:
-                    guard k == e, m.value.hi < 100, !m.hasScale else { break }
+                    guard k == e || spacedOut(m), m.value.hi < 100, !m.hasScale else { break }
                     if m.value.hi < 10 { m.value = m.value * factor }
                     m.kind = .percent; m.unit = unit
                     e = se
@@ -79,12 +80,18 @@ extension QuantityScan {
                 if m.prefixCurrency != nil || m.kind == .percent { break }
                 // A symbol after the number (10 €) is no suffix after a prefixed figure ($771 $299) or before the next figure.
                 if !isASCIILetter(s[k]), !ideographic(k), hasCurrencyPrefix(m.numeralStart) { break }
-                // rmb 10 usd 20: a code or symbol that opens the next figure is its prefix.
-                if !ideographic(k), digit(skipSpaces(se)), lexicon.prefixCurrencies.value(for: s[k..<se]) != nil { break }
+                // rmb 10 usd 20: a code or symbol that opens the next figure is its prefix — unless that
+                // figure has a currency of its own or is cents (10 rmb 20 usd, 10 $ 30 cent, 17 USD 25).
+                if !ideographic(k), digit(skipSpaces(se)), lexicon.prefixCurrencies.value(for: s[k..<se]) != nil,
+                   hasCurrencyPrefix(m.numeralStart) || !ownCurrency(at: skipSpaces(se), of: code) { break }
                 m.kind = .money; m.unit = code
                 if factor != .one { m.value = m.value * factor }
                 m.currencyFactor = factor
                 e = se
+                // 75 USD million: a scale word after a code.
+                if !m.hasScale, isASCIILetter(s[se - 1]), let (mult, me) = scaleWord(after: se), mult >= 1000 {
+                    m.value = m.value * mult; m.hasScale = true; m.trailingScale = mult; e = me
+                }
                 // Per-unit prices: 6228美元/片, 3.6 万美元 / 枚, $5 per share.
                 let pk = skipSpaces(e)
                 if pk < n, s[pk] == 0x2F || s[pk] == 0x6BCF {
@@ -195,17 +202,30 @@ extension QuantityScan {
         // 15 dollars 50: a bare number below 100 after whole units, in digits or English words, is cents.
         // Only after a currency word (15 dollars 50), never after a prefix or code before the number (rmb 10 usd 20).
         if m.currencyFactor == .one, depth == 0, value < 100, !letter(uk), !isDigit(at(uk)), !ideographic(uk), k > m.end,
-           m.prefixCurrency == nil, m.end > 0, isASCIILetter(s[m.end - 1]), !isCurrencyCode(m.end),
+           m.prefixCurrency == nil, m.end > 0, isASCIILetter(s[m.end - 1]), !hasCurrencyPrefix(m.numeralStart),
            let cent = centFactor(of: m.unit) {
             return (value * cent, end)
         }
         return nil
     }
 
-    /// Whether the three letters before `end` are a currency code (USD, RMB), not a currency word.
-    func isCurrencyCode(_ end: Int) -> Bool {
-        guard end >= 3, !letter(end - 4) else { return false }
-        return lexicon.prefixCurrencies.value(for: s[(end - 3)..<end]) != nil
+    /// A numeral written with spaces between its parts (`六 点 五`, `１０`, `十`), whose unit may
+    /// follow after a space too (`六 点 五 成`): a short Chinese numeral, or digits alone.
+    func spacedOut(_ m: QuantityMention) -> Bool {
+        if m.chineseCharacters > 0 { return m.chineseCharacters <= 3 || (m.numeralStart..<m.end).contains { isSpace(s[$0]) } }
+        return m.arabic != nil && m.arabic?.hasSeparator == false && m.end - m.numeralStart <= 2
+    }
+
+    /// Whether the figure in digits at `k` has a currency of its own after it (`20 usd`, `30 $`, `30 cent`)
+    /// or is cents of `unit` standing alone (`17 USD 25.`): then the code before it ends the figure before.
+    func ownCurrency(at k: Int, of unit: QuantityLexicon.UnitID) -> Bool {
+        let b = ArabicNumber(s, at: k, limit: n)
+        guard b.valid else { return false }
+        let u = skipSpaces(b.end)
+        if let sfx = lexicon.suffixes.longestMatch(in: s, at: u), wordBounded(u, u + sfx.length), case .currency = sfx.value { return true }
+        if let sub = lexicon.subunits.longestMatch(in: s, at: u), sub.value.unit == unit, wordBounded(u, u + sub.length) { return true }
+        return b.fractionDigits == 0 && !b.hasSeparator && b.value < 100 && centFactor(of: unit) != nil
+            && !letter(u) && !digit(u) && !ideographic(u) && at(u) != 0x25
     }
 
     /// The hundredth subunit of a currency when currencies.tsv lists one (USD cents, GBP pence).
