@@ -39,6 +39,13 @@ extension QuantityScan {
             m.arabic = a
             return finishFigure(m, next: e)
         }
+        // In the numerals reading 2^5, 2.5^-1, 1.3x10^6: a power.
+        if numerals, let (v, pe) = power(of: a.value, after: e) {
+            var m = QuantityMention(start: r, end: pe, numeralStart: r, value: ValueRange(v))
+            a.integerDigits = 0
+            m.arabic = a
+            return Attempt(mention: m, next: pe)
+        }
         // 2 1/4, 1 ３/5: a whole number and a fraction in digits is a number.
         if a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = digitFraction(after: e) {
             var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
@@ -177,6 +184,33 @@ extension QuantityScan {
         return finishFigure(m, next: e)
     }
 
+    /// `^5`, `^-1`, `^--23`, `x10^6` after a number `base`: the power's value and end (exponents up to 30,
+    /// a value held exactly or none).
+    func power(of base: ExactNumber, after e: Int) -> (ExactNumber, Int)? {
+        var k = e, times = ExactNumber.one, b = base
+        if at(k) == 0x78, at(k + 1) == 0x31, at(k + 2) == 0x30, at(k + 3) == 0x5E { times = base; b = 10; k += 3 }  // x10^
+        guard at(k) == 0x5E else { return nil }
+        var j = k + 1, negative = false, signs = 0
+        while signs < 2, at(j) == 0x2D || at(j) == 0x2B || at(j) == 0x2212 { if at(j) != 0x2B { negative.toggle() }; j += 1; signs += 1 }
+        let start = j
+        while digit(j) { j += 1 }
+        guard j > start, j - start <= 2, !letter(j), !(at(j) == 0x2E && digit(j + 1)) else { return nil }
+        let x = s[start..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard x <= 30 else { return nil }
+        var v = ExactNumber.one
+        for _ in 0..<x {
+            v = v * b
+            if ChineseAccumulator.exceedsLimit(v) || !v.isHeldExactly { return nil }
+        }
+        if negative {
+            guard v > 0 else { return nil }
+            v = ExactNumber.one / v
+        }
+        v = times * v
+        guard v.isHeldExactly, !ChineseAccumulator.exceedsLimit(v) else { return nil }
+        return (v, j)
+    }
+
     /// `4 thousand 3 hundred and 21`, `3 hundred and one`: smaller groups after an English scale word,
     /// each a number with a smaller scale word, and after `hundred` an `and` and a number below 100.
     /// Their sum and end; each step takes a smaller scale, so the chain is short.
@@ -191,9 +225,9 @@ extension QuantityScan {
                 if digit(j) {
                     let b = ArabicNumber(s, at: j, limit: n)
                     guard b.valid, b.fractionDigits == 0, !b.hasSeparator, b.value > 0, b.value < 100, !letter(b.end),
-                          !(at(b.end) == 0x2E && digit(b.end + 1)) else { break }
+                          !(at(b.end) == 0x2E && digit(b.end + 1)), scaleWord(after: b.end) == nil else { break }
                     sum += b.value; e = b.end
-                } else if let (v, ve) = smallNumber(at: j), v < 100 {
+                } else if let (v, ve) = smallNumber(at: j), v < 100, scaleWord(after: ve) == nil {
                     sum += ExactNumber(v); e = ve
                 }
                 break

@@ -71,6 +71,9 @@ extension QuantityScan {
                 if scaleAfterNumber, !hasNum, section == 0, mult > 100 {
                     total = (total + section) * mult
                     section = 0
+                } else if mult < 100 {
+                    // three hundred and two dozens: a dozen multiplies the number before it only.
+                    section += (hasNum ? num : .one) * mult
                 } else if mult == 100 {
                     section += (hasNum ? num : .one) * 100
                 } else {
@@ -104,14 +107,16 @@ extension QuantityScan {
             k = nk
         }
         guard any else { return nil }
-        // Fractions: one third, two-thirds, three quarters, a quarter of.
-        if total == 0, section == 0, hasNum, num >= 1, num < 100, trailing == 1 {
+        // Fractions: one third, two-thirds, three quarters, a quarter of, one hundred thirty-two fifths
+        // (but two million and one half is a whole number and a half, below).
+        if total + section + num >= 1, total + section == 0 || !(numberAfterAnd && hasNum) || num >= 10 {
             let dk = denominatorStart(after: end)
             var dj = dk
             while dj < n, isASCIILetter(s[dj]) { dj += 1 }
             if dj > dk, !letter(dj), let w = lexicon.english.longestMatch(in: s, at: dk, limit: dj), w.length == dj - dk,
-               case .denominator(let d, let needsOf) = w.value, !needsOf || followedByOf(dj) {
-                var m = QuantityMention(start: r, end: dj, numeralStart: r, value: ValueRange(num / ExactNumber(d) * 100))
+               case .denominator(let d, let needsOf) = w.value, !needsOf || followedByOf(dj),
+               !(numberAfterAnd && hasNum && total + section > 0 && num < ExactNumber(d)) {
+                var m = QuantityMention(start: r, end: dj, numeralStart: r, value: ValueRange((total + section + num) / ExactNumber(d) * 100))
                 m.kind = .percent; m.unit = .percent; m.english = true
                 return Attempt(mention: m, next: dj)
             }

@@ -71,7 +71,8 @@ extension QuantityScan {
                     m.hasScale = false
                     e = end
                 case .discount:
-                    guard k == e || spacedOut(m), m.value.hi < 100, !m.hasScale else { break }
+                    // 十折 is no discount: ten tenths.
+                    guard k == e || spacedOut(m), m.value.hi < 100, m.value.hi != 10, !m.hasScale else { break }
                     if m.value.hi < 10 { m.value = m.value * factor }
                     m.kind = .percent; m.unit = unit
                     e = se
