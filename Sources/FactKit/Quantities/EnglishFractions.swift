@@ -110,4 +110,24 @@ extension QuantityScan {
         }
         return (value, end)
     }
+
+    /// In the numerals reading, `percent of 10`, `per cent of twenty-two`: a percent word with no number
+    /// before it takes the number after `of` (a year, `percent of 2023 sales`, is none).
+    func percentOf(at r: Int) -> Attempt? {
+        guard !digit(backSpaces(r) - 1) else { return nil }
+        var k = r
+        let word: [UInt32] = Array("per".unicodeScalars.map(\.value))
+        for c in word { guard at(k) == c else { return nil }; k += 1 }
+        if isSpace(at(k)) { k = skipSpaces(k) }
+        for c in "cent".unicodeScalars.map(\.value) { guard at(k) == c else { return nil }; k += 1 }
+        if at(k) == 0x73 { k += 1 }  // percents
+        guard !letter(k) else { return nil }
+        let o = skipSpaces(k)
+        guard o > k, at(o) == 0x6F, at(o + 1) == 0x66, isSpace(at(o + 2)) else { return nil }
+        let j = skipSpaces(o + 2)
+        guard let (v, e) = plainWhole(at: j), !letter(e), !(digit(j) && e - j == 4 && isYearLike(v)) else { return nil }
+        var m = QuantityMention(start: r, end: e, numeralStart: j, value: ValueRange(v))
+        m.kind = .percent; m.unit = .percent; m.english = true
+        return Attempt(mention: m, next: e)
+    }
 }

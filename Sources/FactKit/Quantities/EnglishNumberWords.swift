@@ -6,6 +6,7 @@ extension QuantityScan {
 
     func englishFigure(at r: Int) -> Attempt? {
         if let f = scaledFraction(at: r) { return f }
+        if numerals, let p = percentOf(at: r) { return p }
         var k = r
         var total = ExactNumber.zero, section = ExactNumber.zero, num = ExactNumber.zero
         var hasNum = false, any = false
