@@ -309,7 +309,7 @@ extension QuantityScan {
         switch folded(k) {
         case 0x6B, 0x4B: return (1000, k + 1)               // k K
         case 0x4D: return (1_000_000, k + 1)                // M
-        case 0x42, 0x62, 0x47, 0x67: return (1_000_000_000, k + 1)  // B b G g
+        case 0x42, 0x62: return (1_000_000_000, k + 1)      // B b (5G, 80G are codes and units)
         case 0x54: return (1_000_000_000_000, k + 1)        // T
         default: return nil
         }

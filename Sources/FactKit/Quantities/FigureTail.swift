@@ -80,7 +80,8 @@ extension QuantityScan {
             case .currency(let code, let factor):
                 if m.prefixCurrency != nil || m.kind == .percent { break }
                 // A symbol after the number (10 €) is no suffix after a prefixed figure ($771 $299) or before the next figure.
-                if !isASCIILetter(s[k]), !ideographic(k), hasCurrencyPrefix(m.numeralStart) { break }
+                // In 10 $ 30 $ the $ before 30 ends the figure before it: no prefix of 30.
+                if !isASCIILetter(s[k]), !ideographic(k), hasCurrencyPrefix(m.numeralStart), !symbolAfterFigure(before: m.numeralStart) { break }
                 // rmb 10 usd 20: a code or symbol that opens the next figure is its prefix — unless that
                 // figure has a currency of its own or is cents (10 rmb 20 usd, 10 $ 30 cent, 17 USD 25).
                 if !ideographic(k), digit(skipSpaces(se)), lexicon.prefixCurrencies.value(for: s[k..<se]) != nil,
@@ -208,6 +209,13 @@ extension QuantityScan {
             return (value * cent, end)
         }
         return nil
+    }
+
+    /// Whether the currency symbol before `r` (spaces skipped) itself follows a number (`10 $ 30`).
+    func symbolAfterFigure(before r: Int) -> Bool {
+        let b = backSpaces(r)
+        guard b > 0, !isASCIILetter(s[b - 1]) else { return false }
+        return digit(backSpaces(b - 1) - 1)
     }
 
     /// A numeral written with spaces between its parts (`六 点 五`, `１０`, `十`), whose unit may
