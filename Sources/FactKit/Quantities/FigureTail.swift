@@ -44,8 +44,11 @@ extension QuantityScan {
                 suffix = sfx
             }
         }
+        // 一百五十    个百分点, 六 个 百 分点: a Chinese percent word spelled out with spaces.
+        var spacedEnd: Int?
+        if suffix == nil, let (sfx, end) = spacedPercentWord(after: e) { suffix = sfx; spacedEnd = end }
         if let sfx = suffix {
-            let se = k + sfx.length
+            let se = spacedEnd ?? k + sfx.length
             switch sfx.value {
             case .block:
                 // 九年, 三个月: in the numerals reading a Chinese numeral before a period word is a number.
@@ -66,6 +69,12 @@ extension QuantityScan {
                     var v = m.value
                     var end = se
                     if at(se) == 0x534A { v = v + ValueRange(ExactNumber(significand: 5, exponent: -1)); end += 1 }  // 半
+                    // 七成六, 七成 六: one more digit after 成 is the next place (76%), not a count of its own.
+                    else if m.value.isExact, m.value.lo < 10, case .digit(let d)? = numeralRole(skipSpaces(se)),
+                            !lexicon.isNumeral(at(skipSpaces(se) + 1)), chineseScale(skipSpaces(se) + 1) == nil,
+                            lexicon.suffixes.longestMatch(in: s, at: skipSpaces(se) + 1) == nil {
+                        v = v + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1)); end = skipSpaces(se) + 1
+                    }
                     m.value = v * factor
                     m.kind = .percent; m.unit = unit; m.factor = factor
                     m.hasScale = false
@@ -209,6 +218,26 @@ extension QuantityScan {
             return (value * cent, end)
         }
         return nil
+    }
+
+    /// A Chinese percent or pp word after `e` with spaces inside or before it (`   个 百 分点`): the word and
+    /// its end. Only ideographs and spaces are read, at most 12 scalars, and only a word of two or more.
+    func spacedPercentWord(after e: Int) -> ((length: Int, value: QuantityLexicon.Suffix), Int)? {
+        let k = skipSpaceRun(e)
+        guard ideographic(k) else { return nil }
+        var compact = [UInt32](), ends = [Int]()
+        var j = k
+        while j < n, j - k < 12, compact.count < 6 {
+            if isSpace(s[j]) { j += 1; continue }
+            guard ideographic(j) else { break }
+            compact.append(s[j]); j += 1; ends.append(j)
+        }
+        guard compact.count >= 2, let m = lexicon.suffixes.longestMatch(in: compact, at: 0), m.length >= 2,
+              case .percent = m.value else { return nil }
+        let end = ends[m.length - 1]
+        // Written tight and right after the number it was matched before: nothing new here.
+        if end - k == m.length && k - e <= 2 { return nil }
+        return ((m.length, m.value), end)
     }
 
     /// Whether the currency symbol before `r` (spaces skipped) itself follows a number (`10 $ 30`).
