@@ -185,7 +185,8 @@ extension QuantityScan {
         }
         if chars == 0 { return shang ? fail(r + 1) : nil }
         // 登陆, 队伍: a formal digit alone is a word.
-        if chars == 1, !raw, lexicon.formalDigits.contains(s[r]), chineseScale(k)?.kind != .dozen { return fail(r + 1) }
+        if chars == 1, !raw, lexicon.formalDigits.contains(s[r]), chineseScale(k)?.kind != .dozen,
+           at(skipSpaces(k)) != 0x53C8 { return fail(r + 1) }  // 壹又二分之壹 is a number
         if acc.overflow { return fail(figureTailEnd(k)) }
         // Fractions: 五分之一, 百分之五十五点五, 千分之三, 3分之1. A numerator (`raw`) is no fraction
         // itself: nesting stops there, so 百分之百分之… costs no stack, however long.

@@ -94,6 +94,8 @@ struct QuantityFormsCorpusTests {
         ("half million usd", ["half million usd|500000|USD"]),
         ("a quarter million us dollars", ["a quarter million us dollars|250000|USD"]),
         ("这台电脑两美刀", ["两美刀|2|USD"]),
+        ("选一个，$20，300美圆", ["$20|20|USD", "300美圆|300|USD"]),
+        ("１，０００元", ["１，０００元|1000|CNY"]),
     ]
 
     @Test(arguments: money)
@@ -130,6 +132,8 @@ struct QuantityFormsCorpusTests {
         ("七十百", ["七十|70"]),
         ("拾", ["拾|10"]),
         ("12k个百分点", ["12k个百分点|12000|pp"]),
+        ("負壹又二分之壹", ["負壹又二分之壹|-1.5"]),
+        ("登陆", []),
     ]
 
     @Test(arguments: zhNumerals)
