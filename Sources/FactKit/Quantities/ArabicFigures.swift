@@ -10,8 +10,9 @@ extension QuantityScan {
         var a = ArabicNumber(s, at: r, limit: n, spacedGroups: numerals)
         // A number read not at all takes its scale and unit words with it: 31 digits before 亿元 leave no bare 亿元.
         guard a.valid else { return fail(figureTailEnd(codeEnd(r))) }
-        // $20，300美圆: a full-width comma after ASCII digits is punctuation, not a thousands separator.
-        if a.hasSeparator, let c = (r..<a.end).first(where: { text.original[base + $0] == 0xFF0C && text.original[base + $0 - 1] < 0x80 }) {
+        // $20，300美圆: after a prefix currency, a full-width comma after ASCII digits is punctuation between
+        // two amounts, not a thousands separator (3，000 alone is 3000).
+        if a.hasSeparator, hasCurrencyPrefix(r), let c = (r..<a.end).first(where: { text.original[base + $0] == 0xFF0C && text.original[base + $0 - 1] < 0x80 }) {
             a = ArabicNumber(s, at: r, limit: c)
         }
         var e = a.end
