@@ -35,6 +35,11 @@ extension QuantityScan {
     func fractionNumerator(at start: Int) -> (ValueRange, Int)? {
         // 百分之 at the end of a span (a hard-wrapped or truncated text) has no numerator.
         guard start < n else { return nil }
+        // 负３ 分 之 负一百五十七: a signed numerator.
+        if numeralRole(start) == .minus || at(start) == 0x2D, start + 1 < n, !isSpace(s[start + 1]) {
+            guard let (v, e) = fractionNumerator(at: start + 1), numeralRole(start + 1) != .minus, at(start + 1) != 0x2D else { return nil }
+            return (ValueRange(lo: -v.hi, hi: -v.lo), e)
+        }
         if digit(start) {
             let a = ArabicNumber(s, at: start, limit: n)
             return a.valid ? (ValueRange(a.value), a.end) : nil
@@ -107,6 +112,8 @@ extension QuantityScan {
                         k = j; continue
                     }
                     if role == .point { k = j; continue }
+                    // 一百 二 十 几亿: a vague digit before its scale.
+                    if role == .vague, chineseScale(j + 1) != nil { k = j; continue }
                 }
                 if acc.hasNumber || acc.lastWasUnit, numeralRole(j) == .point { k = j; continue }
                 // 十 余 万, 五百 余万: an infix qualifier between spaces.
