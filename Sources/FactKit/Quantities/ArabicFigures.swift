@@ -63,6 +63,21 @@ extension QuantityScan {
             m.hasScale = true
             return finishFigure(m, next: ke)  // 12k个百分点
         }
+        // 5.6w人, 4.5W元: a glued w is 万 before a Chinese unit, currency or classifier (40W快充 stays watts).
+        if at(e) == 0x77, !letter(e + 1), ideographic(e + 1), let sfx = lexicon.suffixes.longestMatch(in: s, at: e + 1) {
+            var isCount = false
+            switch sfx.value {
+            case .currency, .classifier: isCount = true
+            default: break
+            }
+            if isCount, !ChineseAccumulator.exceedsLimit(a.value) {
+                var m = QuantityMention(start: r, end: e + 1, numeralStart: r, value: ValueRange(a.value * 10000))
+                m.arabic = a
+                m.hasScale = true
+                m.trailingScale = 10000
+                return finishFigure(m, next: e + 1)
+            }
+        }
         // Letters glued after: a scale abbreviation or unit (5bn, 0.1pct), else a code (5G, 3nm, 14A, 2024Q1).
         if isASCIILetter(at(e)) {
             var k = e

@@ -48,6 +48,21 @@ extension QuantityScan {
         return (m.value, m.end)
     }
 
+    /// Exactly three Chinese digits (〇/零 included) at `k` and no fourth: their value and end.
+    func threeChineseDigits(at k: Int) -> (ExactNumber, Int)? {
+        var v = 0
+        for j in k..<(k + 3) {
+            switch numeralRole(j) {
+            case .digit(let d)?: v = v * 10 + d
+            case .zero?: v *= 10
+            default: return nil
+            }
+        }
+        if case .digit? = numeralRole(k + 3) { return nil }
+        if numeralRole(k + 3) == .zero { return nil }
+        return (ExactNumber(v), k + 3)
+    }
+
     /// Past `分之` at `k` (spaces allowed before 分 and between 分 and 之), or nil.
     func fractionMarkerEnd(_ k: Int) -> Int? {
         let f = skipSpaces(k)
@@ -119,6 +134,13 @@ extension QuantityScan {
                 // 十 余 万, 五百 余万: an infix qualifier between spaces.
                 if lexicon.infixQualifier(s[j]) != nil, acc.canTakeInfix, infixFollows(skipSpaces(j + 1), scaledYet: acc.sawUnit) { k = j; continue }
                 break
+            }
+            // 二、三七五億元: 、 groups three digits before a scale (Taiwan press style), 2,375億.
+            if s[k] == 0x3001, chars > 0, chars <= 3, !acc.sawUnit, acc.lastWasDigit, acc.num.isExact, !acc.infixSeen,
+               let (v3, e3) = threeChineseDigits(at: k + 1), chineseScale(e3)?.kind == .scale {
+                acc.number(ValueRange(acc.num.lo * 1000 + v3))
+                chars += e3 - k; k = e3
+                continue
             }
             if let role = numeralRole(k) {
                 switch role {

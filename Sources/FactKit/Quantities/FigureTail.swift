@@ -202,7 +202,10 @@ extension QuantityScan {
             return nil
         }
         let uk = skipSpaces(end)
-        if let sub = lexicon.subunits.longestMatch(in: s, at: uk), sub.value.unit == m.unit, sub.value.factor < m.currencyFactor,
+        // 2 euros and 50 cents: an English hundredth word is the cent of any currency that has one.
+        if let sub = lexicon.subunits.longestMatch(in: s, at: uk),
+           sub.value.unit == m.unit || (isASCIILetter(s[uk]) && sub.value.factor == ExactNumber(significand: 1, exponent: -2) && centFactor(of: m.unit) != nil),
+           sub.value.factor < m.currencyFactor,
            wordBounded(uk, uk + sub.length) {
             var part = m
             part.value = ValueRange(value * sub.value.factor); part.end = uk + sub.length; part.currencyFactor = sub.value.factor
