@@ -123,7 +123,7 @@ extension QuantityScan {
             }
         }
         // one-third, twenty-first: a hyphen into a word that is no number.
-        if at(end) == 0x2D, isASCIILetter(at(end + 1)) { return fail(codeEnd(end)) }
+        if at(end) == 0x2D, isASCIILetter(at(end + 1)), !hyphenCurrency(after: end) { return fail(codeEnd(end)) }
         var value = total + section + num
         // one hundred and three quarters, two hundred and fifty-four hundredths: the number after 'and' is a numerator.
         if numberAfterAnd, hasNum, total + section > 0 {

@@ -35,7 +35,8 @@ extension QuantityScan {
 
     func finishFigure(_ m: consuming QuantityMention, next: Int, shang: Bool = false, bareScaleRun: Int = 0) -> Attempt? {
         var e = m.end
-        let k = skipSpaces(e)
+        // a 12-cent dividend, a one-yen bid: a currency word after a hyphen.
+        let k = hyphenCurrency(after: e) ? e + 1 : skipSpaces(e)
         var suffix: (length: Int, value: QuantityLexicon.Suffix)?
         if let sfx = lexicon.suffixes.longestMatch(in: s, at: k), wordBounded(k, k + sfx.length) {
             // 成本 成为 折旧: a word that starts with the unit character is no unit.
@@ -241,6 +242,13 @@ extension QuantityScan {
         // Written tight and right after the number it was matched before: nothing new here.
         if end - k == m.length && k - e <= 2 { return nil }
         return ((m.length, m.value), end)
+    }
+
+    /// Whether a hyphen at `e` joins the figure to an English currency word (`12-cent`, `one-yen`).
+    func hyphenCurrency(after e: Int) -> Bool {
+        guard at(e) == 0x2D, isASCIILetter(at(e + 1)), let sfx = lexicon.suffixes.longestMatch(in: s, at: e + 1),
+              wordBounded(e + 1, e + 1 + sfx.length), case .currency = sfx.value else { return false }
+        return true
     }
 
     /// Whether the currency symbol before `r` (spaces skipped) itself follows a number (`10 $ 30`).
