@@ -42,7 +42,10 @@ extension QuantityScan {
         }
         if digit(start) {
             let a = ArabicNumber(s, at: start, limit: n)
-            return a.valid ? (ValueRange(a.value), a.end) : nil
+            guard a.valid else { return nil }
+            // 百分之15K in the numerals reading: a thousands abbreviation after the numerator.
+            if numerals, let (mult, ke) = numeralAbbreviation(after: a.end) { return (ValueRange(a.value * mult), ke) }
+            return (ValueRange(a.value), a.end)
         }
         guard let sub = chineseFigure(at: start, raw: true), let m = sub.mention else { return nil }
         return (m.value, m.end)

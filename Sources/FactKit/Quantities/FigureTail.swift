@@ -121,6 +121,11 @@ extension QuantityScan {
             case .classifier:
                 guard m.kind == .number, m.prefixCurrency == nil || m.prefixCurrency != nil else { break }
                 if m.prefixCurrency != nil { break }
+                if let (code, value, end) = colloquialAmount(m, at: k, classifierEnd: se) {
+                    m.kind = .money; m.unit = code; m.value = value; m.currencyFactor = .one
+                    e = end
+                    break
+                }
                 m.unit = .count
                 m.classifier = k..<se
                 e = se
@@ -242,6 +247,23 @@ extension QuantityScan {
         // Written tight and right after the number it was matched before: nothing new here.
         if end - k == m.length && k - e <= 2 { return nil }
         return ((m.length, m.value), end)
+    }
+
+    /// 三块五, 两块五毛, 十块。: a classifier that is colloquial money (currencies.tsv) with nothing counted
+    /// after it — a digit for the tenths (and their subunit word), or the end of the phrase. Its unit, value, end.
+    func colloquialAmount(_ m: QuantityMention, at k: Int, classifierEnd se: Int) -> (QuantityLexicon.UnitID, ValueRange, Int)? {
+        guard m.kind == .number, m.value.isExact, !m.negative,
+              let c = lexicon.colloquialMoney.longestMatch(in: s, at: k), k + c.length == se else { return nil }
+        if case .digit(let d)? = numeralRole(se), !lexicon.isNumeral(at(se + 1)), chineseScale(se + 1) == nil {
+            var end = se + 1
+            if let sub = lexicon.subunits.longestMatch(in: s, at: end), sub.value.unit == c.value,
+               sub.value.factor == ExactNumber(significand: 1, exponent: -1) { end += sub.length }
+            else if ideographic(end), lexicon.suffixes.longestMatch(in: s, at: end) != nil { return nil }  // 三块五个
+            return (c.value, m.value + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1)), end)
+        }
+        // Nothing counted after it: the end, or punctuation (十块。 三块, ok?) — a small sum; 出货3万块。 counts.
+        if !m.hasScale, se >= n || (!ideographic(se) && !letter(se) && !digit(se) && !isSpace(s[se])) { return (c.value, m.value, se) }
+        return nil
     }
 
     /// Whether a hyphen at `e` joins the figure to an English currency word (`12-cent`, `one-yen`).
