@@ -57,6 +57,12 @@ extension QuantityScan {
             m.arabic = a
             return Attempt(mention: m, next: fe)
         }
+        // In the numerals reading 1 point 1, 3 point five: decimals in words after digits.
+        if numerals, a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = wordDecimals(after: e) {
+            var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
+            m.arabic = a
+            return finishFigure(m, next: fe)
+        }
         // In the numerals reading 10k, 2.33 k, -2.5 M, 1.2b are thousands, millions, billions.
         if numerals, let (mult, ke) = numeralAbbreviation(after: e) {
             var m = QuantityMention(start: r, end: ke, numeralStart: r, value: ValueRange(a.value * mult))

@@ -6,6 +6,13 @@ extension QuantityScan {
 
     func englishFigure(at r: Int) -> Attempt? {
         if let f = scaledFraction(at: r) { return f }
+        // point 77, point five: in the numerals reading a number may open with its point.
+        if numerals, let w = englishWord(at: r), w.role == .point, !isASCIILetter(at(backSpaces(r) - 1)),
+           let (f, fe) = wordDecimals(after: r - 1, pointAt: r) {
+            var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(f))
+            m.english = true
+            return finishFigure(m, next: fe)
+        }
         if numerals, let p = percentOf(at: r) { return p }
         var k = r
         var total = ExactNumber.zero, section = ExactNumber.zero, num = ExactNumber.zero
@@ -199,14 +206,19 @@ extension QuantityScan {
     }
 
     /// ` point zero three` / ` point seventy-one` after a number: its decimals and their end.
-    func wordDecimals(after end: Int) -> (ExactNumber, Int)? {
-        let p = skipSpaces(end)
+    func wordDecimals(after end: Int, pointAt: Int? = nil) -> (ExactNumber, Int)? {
+        let p = pointAt ?? skipSpaces(end)
         guard p > end, let w = englishWord(at: p), w.role == .point else { return nil }
         var k = skipSpaces(w.end)
         guard k > w.end else { return nil }
         var digits = [Int](), last = w.end
-        // Digit words one by one (zero three), or one number (seventy-one).
-        if let (v, e) = smallNumber(at: k), v >= 10 {
+        // Digit words one by one (zero three), or one number (seventy-one); in digits, 1 point 25.
+        if digit(k) {
+            var j = k
+            while digit(j), digits.count < ArabicNumber.maxDigits { digits.append(Int(s[j] - 0x30)); j += 1 }
+            guard !digit(j), !letter(j), !(at(j) == 0x2E && digit(j + 1)), !(at(j) == 0x2C && digit(j + 1)) else { return nil }
+            last = j
+        } else if let (v, e) = smallNumber(at: k), v >= 10 {
             digits = v < 10 ? [v] : [v / 10, v % 10]
             last = e
         } else {
