@@ -262,8 +262,17 @@ extension QuantityScan {
             return (c.value, m.value + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1)), end)
         }
         // Nothing counted after it: the end, or punctuation (十块。 三块, ok?) — a small sum; 出货3万块。 counts.
-        if !m.hasScale, se >= n || (!ideographic(se) && !letter(se) && !digit(se) && !isSpace(s[se])) { return (c.value, m.value, se) }
+        // 加一块 (together) and 下一块“屏幕” (an item in quotes) are no money.
+        if !m.hasScale, m.arabic != nil || m.value.lo > 1, se >= n || endsPhrase(s[se]) { return (c.value, m.value, se) }
         return nil
+    }
+
+    /// Punctuation that ends a phrase (not a quote or bracket opening an item): 。，,；;！!？?、 and line breaks.
+    func endsPhrase(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x3002, 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF01, 0x21, 0xFF1F, 0x3F, 0x3001, 0x2E, 0x0A, 0x0D: return true
+        default: return false
+        }
     }
 
     /// Whether a hyphen at `e` joins the figure to an English currency word (`12-cent`, `one-yen`).
