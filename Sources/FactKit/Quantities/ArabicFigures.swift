@@ -7,9 +7,14 @@ extension QuantityScan {
     func arabicFigure(at r: Int) -> Attempt? {
         if at(r) == 0x2E { return pointFigure(at: r) }
         if numerals, let group = dottedChainGroup(at: r) { return group }
-        var a = ArabicNumber(s, at: r, limit: n)
+        var a = ArabicNumber(s, at: r, limit: n, spacedGroups: numerals)
         // A number read not at all takes its scale and unit words with it: 31 digits before 亿元 leave no bare 亿元.
         guard a.valid else { return fail(figureTailEnd(codeEnd(r))) }
+        // $20，300美圆: after a prefix currency, a full-width comma after ASCII digits is punctuation between
+        // two amounts, not a thousands separator (3，000 alone is 3000).
+        if a.hasSeparator, hasCurrencyPrefix(r), let c = (r..<a.end).first(where: { text.original[base + $0] == 0xFF0C && text.original[base + $0 - 1] < 0x80 }) {
+            a = ArabicNumber(s, at: r, limit: c)
+        }
         var e = a.end
         // Times (10:30), dates and fractions (2024/4/18, 4/18).
         if at(e) == 0x3A, digit(e + 1) { return fail(codeEnd(r)) }
@@ -39,17 +44,45 @@ extension QuantityScan {
             m.arabic = a
             return finishFigure(m, next: e)
         }
+        // In the numerals reading 2^5, 2.5^-1, 1.3x10^6: a power.
+        if numerals, let (v, pe) = power(of: a.value, after: e) {
+            var m = QuantityMention(start: r, end: pe, numeralStart: r, value: ValueRange(v))
+            a.integerDigits = 0
+            m.arabic = a
+            return Attempt(mention: m, next: pe)
+        }
         // 2 1/4, 1 ３/5: a whole number and a fraction in digits is a number.
         if a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = digitFraction(after: e) {
             var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
             m.arabic = a
             return Attempt(mention: m, next: fe)
         }
+        // In the numerals reading 1 point 1, 3 point five: decimals in words after digits.
+        if numerals, a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = wordDecimals(after: e) {
+            var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
+            m.arabic = a
+            return finishFigure(m, next: fe)
+        }
         // In the numerals reading 10k, 2.33 k, -2.5 M, 1.2b are thousands, millions, billions.
         if numerals, let (mult, ke) = numeralAbbreviation(after: e) {
             var m = QuantityMention(start: r, end: ke, numeralStart: r, value: ValueRange(a.value * mult))
             m.hasScale = true
-            return Attempt(mention: m, next: ke)
+            return finishFigure(m, next: ke)  // 12k个百分点
+        }
+        // 5.6w人, 4.5W元: a glued w is 万 before a Chinese unit, currency or classifier (40W快充 stays watts).
+        if at(e) == 0x77, !letter(e + 1), ideographic(e + 1), let sfx = lexicon.suffixes.longestMatch(in: s, at: e + 1) {
+            var isCount = false
+            switch sfx.value {
+            case .currency, .classifier: isCount = true
+            default: break
+            }
+            if isCount, !ChineseAccumulator.exceedsLimit(a.value) {
+                var m = QuantityMention(start: r, end: e + 1, numeralStart: r, value: ValueRange(a.value * 10000))
+                m.arabic = a
+                m.hasScale = true
+                m.trailingScale = 10000
+                return finishFigure(m, next: e + 1)
+            }
         }
         // Letters glued after: a scale abbreviation or unit (5bn, 0.1pct), else a code (5G, 3nm, 14A, 2024Q1).
         if isASCIILetter(at(e)) {
@@ -167,10 +200,71 @@ extension QuantityScan {
                 // 3 million and a half: the fraction is of the scale.
                 if m.value.isExact, let (f, fe) = andFraction(after: k2) {
                     m.value = ValueRange(m.value.lo + f * trailing); m.trailingScale = nil; m.end = fe; e = fe
+                } else if m.value.isExact, let (more, me) = smallerGroups(after: k2, below: trailing) {
+                    m.value = ValueRange(m.value.lo + more); m.trailingScale = nil; m.end = me; e = me
                 }
+            } else if a.fractionDigits == 0, !a.hasSeparator, !hasCurrencyPrefix(r), let fraction = ratio(a.value, start: r, after: e) {
+                return fraction
             }
         }
         return finishFigure(m, next: e)
+    }
+
+    /// `^5`, `^-1`, `^--23`, `x10^6` after a number `base`: the power's value and end (exponents up to 30,
+    /// a value held exactly or none).
+    func power(of base: ExactNumber, after e: Int) -> (ExactNumber, Int)? {
+        var k = e, times = ExactNumber.one, b = base
+        if at(k) == 0x78, at(k + 1) == 0x31, at(k + 2) == 0x30, at(k + 3) == 0x5E { times = base; b = 10; k += 3 }  // x10^
+        guard at(k) == 0x5E else { return nil }
+        var j = k + 1, negative = false, signs = 0
+        while signs < 2, at(j) == 0x2D || at(j) == 0x2B || at(j) == 0x2212 { if at(j) != 0x2B { negative.toggle() }; j += 1; signs += 1 }
+        let start = j
+        while digit(j) { j += 1 }
+        guard j > start, j - start <= 2, !letter(j), !(at(j) == 0x2E && digit(j + 1)) else { return nil }
+        let x = s[start..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard x <= 30 else { return nil }
+        var v = ExactNumber.one
+        for _ in 0..<x {
+            v = v * b
+            if ChineseAccumulator.exceedsLimit(v) || !v.isHeldExactly { return nil }
+        }
+        if negative {
+            guard v > 0 else { return nil }
+            v = ExactNumber.one / v
+        }
+        v = times * v
+        guard v.isHeldExactly, !ChineseAccumulator.exceedsLimit(v) else { return nil }
+        return (v, j)
+    }
+
+    /// `4 thousand 3 hundred and 21`, `3 hundred and one`: smaller groups after an English scale word,
+    /// each a number with a smaller scale word, and after `hundred` an `and` and a number below 100.
+    /// Their sum and end; each step takes a smaller scale, so the chain is short.
+    func smallerGroups(after end: Int, below scale: ExactNumber) -> (ExactNumber, Int)? {
+        var last = scale, e = end, sum = ExactNumber.zero
+        while last > 1 {
+            let k = skipSpaces(e)
+            guard k > e else { break }
+            if at(k) == 0x61, at(k + 1) == 0x6E, at(k + 2) == 0x64, isSpace(at(k + 3)) {  // and
+                guard last == 100 else { break }
+                let j = skipSpaces(k + 3)
+                if digit(j) {
+                    let b = ArabicNumber(s, at: j, limit: n)
+                    guard b.valid, b.fractionDigits == 0, !b.hasSeparator, b.value > 0, b.value < 100, !letter(b.end),
+                          !(at(b.end) == 0x2E && digit(b.end + 1)), scaleWord(after: b.end) == nil else { break }
+                    sum += b.value; e = b.end
+                } else if let (v, ve) = smallNumber(at: j), v < 100, scaleWord(after: ve) == nil {
+                    sum += ExactNumber(v); e = ve
+                }
+                break
+            }
+            guard digit(k) else { break }
+            let b = ArabicNumber(s, at: k, limit: n)
+            guard b.valid, b.fractionDigits == 0, !b.hasSeparator, b.value < 1000, !letter(b.end),
+                  let (mult, se) = scaleWord(after: b.end), mult < last else { break }
+            sum += b.value * mult; e = se; last = mult
+        }
+        return e > end ? (sum, e) : nil
     }
 
     /// In the numerals reading, a group of a dotted chain (192.168.1.2, 2222.2222.22222.222) is a
@@ -241,7 +335,7 @@ extension QuantityScan {
         switch folded(k) {
         case 0x6B, 0x4B: return (1000, k + 1)               // k K
         case 0x4D: return (1_000_000, k + 1)                // M
-        case 0x42, 0x62: return (1_000_000_000, k + 1)      // B b
+        case 0x42, 0x62: return (1_000_000_000, k + 1)      // B b (5G, 80G are codes and units)
         case 0x54: return (1_000_000_000_000, k + 1)        // T
         default: return nil
         }

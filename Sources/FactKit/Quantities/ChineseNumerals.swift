@@ -35,12 +35,35 @@ extension QuantityScan {
     func fractionNumerator(at start: Int) -> (ValueRange, Int)? {
         // 百分之 at the end of a span (a hard-wrapped or truncated text) has no numerator.
         guard start < n else { return nil }
+        // 负３ 分 之 负一百五十七: a signed numerator.
+        if numeralRole(start) == .minus || at(start) == 0x2D, start + 1 < n, !isSpace(s[start + 1]) {
+            guard let (v, e) = fractionNumerator(at: start + 1), numeralRole(start + 1) != .minus, at(start + 1) != 0x2D else { return nil }
+            return (ValueRange(lo: -v.hi, hi: -v.lo), e)
+        }
         if digit(start) {
             let a = ArabicNumber(s, at: start, limit: n)
-            return a.valid ? (ValueRange(a.value), a.end) : nil
+            guard a.valid else { return nil }
+            // 百分之15K in the numerals reading: a thousands abbreviation after the numerator.
+            if numerals, let (mult, ke) = numeralAbbreviation(after: a.end) { return (ValueRange(a.value * mult), ke) }
+            return (ValueRange(a.value), a.end)
         }
         guard let sub = chineseFigure(at: start, raw: true), let m = sub.mention else { return nil }
         return (m.value, m.end)
+    }
+
+    /// Exactly three Chinese digits (〇/零 included) at `k` and no fourth: their value and end.
+    func threeChineseDigits(at k: Int) -> (ExactNumber, Int)? {
+        var v = 0
+        for j in k..<(k + 3) {
+            switch numeralRole(j) {
+            case .digit(let d)?: v = v * 10 + d
+            case .zero?: v *= 10
+            default: return nil
+            }
+        }
+        if case .digit? = numeralRole(k + 3) { return nil }
+        if numeralRole(k + 3) == .zero { return nil }
+        return (ExactNumber(v), k + 3)
     }
 
     /// Past `分之` at `k` (spaces allowed before 分 and between 分 and 之), or nil.
@@ -84,7 +107,7 @@ extension QuantityScan {
         var m = QuantityMention(start: r, end: r, numeralStart: r, value: .zero)
         var shang = false
         if s[k] == 0x4E0A {  // 上万, 上百万: at least
-            guard chineseScale(k + 1) != nil else { return nil }
+            guard let sc = chineseScale(k + 1), sc.multiplier >= 100 else { return nil }  // 上拾 is no 'over ten'
             shang = true
             k += 1
         }
@@ -107,11 +130,20 @@ extension QuantityScan {
                         k = j; continue
                     }
                     if role == .point { k = j; continue }
+                    // 一百 二 十 几亿: a vague digit before its scale.
+                    if role == .vague, chineseScale(j + 1) != nil { k = j; continue }
                 }
                 if acc.hasNumber || acc.lastWasUnit, numeralRole(j) == .point { k = j; continue }
                 // 十 余 万, 五百 余万: an infix qualifier between spaces.
                 if lexicon.infixQualifier(s[j]) != nil, acc.canTakeInfix, infixFollows(skipSpaces(j + 1), scaledYet: acc.sawUnit) { k = j; continue }
                 break
+            }
+            // 二、三七五億元: 、 groups three digits before a scale (Taiwan press style), 2,375億.
+            if s[k] == 0x3001, chars > 0, chars <= 3, !acc.sawUnit, acc.lastWasDigit, acc.num.isExact, !acc.infixSeen,
+               let (v3, e3) = threeChineseDigits(at: k + 1), chineseScale(e3)?.kind == .scale {
+                acc.number(ValueRange(acc.num.lo * 1000 + v3))
+                chars += e3 - k; k = e3
+                continue
             }
             if let role = numeralRole(k) {
                 switch role {
@@ -167,6 +199,8 @@ extension QuantityScan {
                     // 百分之 / 千分之 / 万分之: the scale is a denominator.
                     acc.scale(sc); k += 1; chars += 1; break
                 }
+                // 七十百, 五十千: a larger unit right after a unit ends the numeral (百分之七十百分位 is 70).
+                if sc.kind == .unit, chars > 0, acc.lastWasUnit, acc.lastScale < 10000, sc.multiplier > acc.lastScale { break }
                 acc.scale(sc)
                 if !leadingNumber || acc.sawSecondNumber { trailing = 0 }
                 if !ChineseAccumulator.exceedsLimit(trailing) { trailing *= sc.multiplier }  // bounded: 万万万… never overflows
@@ -183,7 +217,8 @@ extension QuantityScan {
         }
         if chars == 0 { return shang ? fail(r + 1) : nil }
         // 登陆, 队伍: a formal digit alone is a word.
-        if chars == 1, !raw, lexicon.formalDigits.contains(s[r]), chineseScale(k)?.kind != .dozen { return fail(r + 1) }
+        if chars == 1, !raw, lexicon.formalDigits.contains(s[r]), chineseScale(k)?.kind != .dozen,
+           at(skipSpaces(k)) != 0x53C8 { return fail(r + 1) }  // 壹又二分之壹 is a number
         if acc.overflow { return fail(figureTailEnd(k)) }
         // Fractions: 五分之一, 百分之五十五点五, 千分之三, 3分之1. A numerator (`raw`) is no fraction
         // itself: nesting stops there, so 百分之百分之… costs no stack, however long.

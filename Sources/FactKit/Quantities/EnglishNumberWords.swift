@@ -5,6 +5,15 @@ extension QuantityScan {
     // MARK: English number words
 
     func englishFigure(at r: Int) -> Attempt? {
+        if let f = scaledFraction(at: r) { return f }
+        // point 77, point five: in the numerals reading a number may open with its point.
+        if numerals, let w = englishWord(at: r), w.role == .point, !isASCIILetter(at(backSpaces(r) - 1)),
+           let (f, fe) = wordDecimals(after: r - 1, pointAt: r) {
+            var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(f))
+            m.english = true
+            return finishFigure(m, next: fe)
+        }
+        if numerals, let p = percentOf(at: r) { return p }
         var k = r
         var total = ExactNumber.zero, section = ExactNumber.zero, num = ExactNumber.zero
         var hasNum = false, any = false
@@ -16,6 +25,8 @@ extension QuantityScan {
         var lastScale = ExactNumber.zero
         // Where the number after 'and' starts (one hundred and three quarters: three is a numerator).
         var numberAfterAnd = false, joinedByAnd = false
+        // The scale word right before 'and' (two million and one half: the half is of a million).
+        var andScale = ExactNumber.one
         words: while k < n {
             var j = k
             while j < n, isASCIILetter(s[j]) { j += 1 }
@@ -68,6 +79,9 @@ extension QuantityScan {
                 if scaleAfterNumber, !hasNum, section == 0, mult > 100 {
                     total = (total + section) * mult
                     section = 0
+                } else if mult < 100 {
+                    // three hundred and two dozens: a dozen multiplies the number before it only.
+                    section += (hasNum ? num : .one) * mult
                 } else if mult == 100 {
                     section += (hasNum ? num : .one) * 100
                 } else {
@@ -84,7 +98,7 @@ extension QuantityScan {
             }
             // Joiners: spaces, a hyphen after tens (fifty-two, fifty - two), 'and' after hundred or a scale.
             var nk = j
-            let sp = skipSpaces(j)
+            let sp = skipSpaceRun(j)
             if at(sp) == 0x2D, lastWasTens, (sp == j) == (skipSpaces(sp + 1) == sp + 1), isASCIILetter(at(skipSpaces(sp + 1))) {
                 nk = skipSpaces(sp + 1)
             } else if sp > j {
@@ -92,6 +106,7 @@ extension QuantityScan {
                 if at(nk) == 0x61, at(nk + 1) == 0x6E, at(nk + 2) == 0x64, isSpace(at(nk + 3)), !hasNum {
                     nk = skipSpaces(nk + 3)
                     joinedByAnd = true
+                    andScale = scaleAfterNumber ? trailing : .one
                 }
             } else {
                 break
@@ -100,27 +115,33 @@ extension QuantityScan {
             k = nk
         }
         guard any else { return nil }
-        // Fractions: one third, two-thirds, three quarters, a quarter of.
-        if total == 0, section == 0, hasNum, num >= 1, num < 100, trailing == 1 {
-            let dk = at(end) == 0x2D ? end + 1 : skipSpaces(end)
+        // Fractions: one third, two-thirds, three quarters, a quarter of, one hundred thirty-two fifths
+        // (but two million and one half is a whole number and a half, below).
+        if total + section + num >= 1, total + section == 0 || !(numberAfterAnd && hasNum) || num >= 10 {
+            let dk = denominatorStart(after: end)
             var dj = dk
             while dj < n, isASCIILetter(s[dj]) { dj += 1 }
             if dj > dk, !letter(dj), let w = lexicon.english.longestMatch(in: s, at: dk, limit: dj), w.length == dj - dk,
-               case .denominator(let d, let needsOf) = w.value, !needsOf || followedByOf(dj) {
-                var m = QuantityMention(start: r, end: dj, numeralStart: r, value: ValueRange(num / ExactNumber(d) * 100))
+               case .denominator(let d, let needsOf) = w.value, !needsOf || followedByOf(dj),
+               !(numberAfterAnd && hasNum && total + section > 0 && num < ExactNumber(d)) {
+                var m = QuantityMention(start: r, end: dj, numeralStart: r, value: ValueRange((total + section + num) / ExactNumber(d) * 100))
                 m.kind = .percent; m.unit = .percent; m.english = true
                 return Attempt(mention: m, next: dj)
             }
         }
         // one-third, twenty-first: a hyphen into a word that is no number.
-        if at(end) == 0x2D, isASCIILetter(at(end + 1)) { return fail(codeEnd(end)) }
+        if at(end) == 0x2D, isASCIILetter(at(end + 1)), !hyphenCurrency(after: end) { return fail(codeEnd(end)) }
         var value = total + section + num
         // one hundred and three quarters, two hundred and fifty-four hundredths: the number after 'and' is a numerator.
         if numberAfterAnd, hasNum, total + section > 0 {
-            let dk = at(end) == 0x2D ? end + 1 : skipSpaces(end)
+            let dk = denominatorStart(after: end)
             if dk > end, let d = englishWord(at: dk), case .denominator(let den, _) = d.role, num < ExactNumber(den) {
-                value = total + section + num / ExactNumber(den)
+                // Of the scale before 'and' when it is a million or more; a scale word after it is its own
+                // (one billion and three quarters million).
+                var of = andScale > 100 ? andScale : ExactNumber.one
                 end = d.end
+                if let (mult, se) = scaleWord(after: end), mult > 100, andScale == 1 || mult < andScale { of = mult; end = se }
+                value = total + section + num / ExactNumber(den) * of
             }
         }
         // two hundred point zero three, point seventy-one: decimals in words.
@@ -129,14 +150,17 @@ extension QuantityScan {
         else if let (f, fe) = andFraction(after: end) {
             // three million and a half is 3.5 million: the fraction is of the last scale word.
             let scale = trailing > 1 && section == 0 && num == 0 ? trailing : ExactNumber.one
-            value = value + f * scale; end = fe; trailing = 1
-            // five and a half million: a scale word after the fraction multiplies it all.
-            let sk = skipSpaces(end)
-            if scale == .one, sk > end, let sc = lexicon.scales.longestMatch(in: s, at: sk), sc.value.kind == .word,
-               sc.value.multiplier > 100, wordBounded(sk, sk + sc.length) {
-                value = value * sc.value.multiplier; end = sk + sc.length
+            end = fe; trailing = 1
+            if let (mult, se) = scaleWord(after: end), mult > 100, scale == .one || mult < scale {
+                // five and a half million: a scale word after the fraction multiplies it all;
+                // one billion and a half million: only the fraction.
+                value = scale == .one ? (value + f) * mult : value + f * mult
+                end = se
+            } else {
+                value = value + f * scale
             }
         }
+        if trailing == 1, let fraction = ratio(value, start: r, after: end) { return fraction }
         var m = QuantityMention(start: r, end: end, numeralStart: r, value: ValueRange(value))
         m.english = true
         if trailing > 1 { m.hasScale = true; m.trailingScale = trailing }
@@ -182,14 +206,19 @@ extension QuantityScan {
     }
 
     /// ` point zero three` / ` point seventy-one` after a number: its decimals and their end.
-    func wordDecimals(after end: Int) -> (ExactNumber, Int)? {
-        let p = skipSpaces(end)
+    func wordDecimals(after end: Int, pointAt: Int? = nil) -> (ExactNumber, Int)? {
+        let p = pointAt ?? skipSpaces(end)
         guard p > end, let w = englishWord(at: p), w.role == .point else { return nil }
         var k = skipSpaces(w.end)
         guard k > w.end else { return nil }
         var digits = [Int](), last = w.end
-        // Digit words one by one (zero three), or one number (seventy-one).
-        if let (v, e) = smallNumber(at: k), v >= 10 {
+        // Digit words one by one (zero three), or one number (seventy-one); in digits, 1 point 25.
+        if digit(k) {
+            var j = k
+            while digit(j), digits.count < ArabicNumber.maxDigits { digits.append(Int(s[j] - 0x30)); j += 1 }
+            guard !digit(j), !letter(j), !(at(j) == 0x2E && digit(j + 1)), !(at(j) == 0x2C && digit(j + 1)) else { return nil }
+            last = j
+        } else if let (v, e) = smallNumber(at: k), v >= 10 {
             digits = v < 10 ? [v] : [v / 10, v % 10]
             last = e
         } else {

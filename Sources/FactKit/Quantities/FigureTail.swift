@@ -35,7 +35,8 @@ extension QuantityScan {
 
     func finishFigure(_ m: consuming QuantityMention, next: Int, shang: Bool = false, bareScaleRun: Int = 0) -> Attempt? {
         var e = m.end
-        let k = skipSpaces(e)
+        // a 12-cent dividend, a one-yen bid: a currency word after a hyphen.
+        let k = hyphenCurrency(after: e) ? e + 1 : skipSpaces(e)
         var suffix: (length: Int, value: QuantityLexicon.Suffix)?
         if let sfx = lexicon.suffixes.longestMatch(in: s, at: k), wordBounded(k, k + sfx.length) {
             // 成本 成为 折旧: a word that starts with the unit character is no unit.
@@ -44,8 +45,11 @@ extension QuantityScan {
                 suffix = sfx
             }
         }
+        // 一百五十    个百分点, 六 个 百 分点: a Chinese percent word spelled out with spaces.
+        var spacedEnd: Int?
+        if suffix == nil, let (sfx, end) = spacedPercentWord(after: e) { suffix = sfx; spacedEnd = end }
         if let sfx = suffix {
-            let se = k + sfx.length
+            let se = spacedEnd ?? k + sfx.length
             switch sfx.value {
             case .block:
                 // 九年, 三个月: in the numerals reading a Chinese numeral before a period word is a number.
@@ -61,16 +65,24 @@ extension QuantityScan {
                     e = se
                 case .fraction:
                     // 三成, 6成, 三成半: tenths, from a small number.
-                    guard k == e, m.value.hi <= 10, !m.hasScale || m.chineseCharacters > 0, m.arabic?.hasSeparator != true else { break }
+                    // 十 成, 六 点 五 成: spaces inside a spaced-out numeral reach its unit too.
+                    guard k == e || spacedOut(m), m.value.hi <= 10, !m.hasScale || m.chineseCharacters > 0, m.arabic?.hasSeparator != true else { break }
                     var v = m.value
                     var end = se
                     if at(se) == 0x534A { v = v + ValueRange(ExactNumber(significand: 5, exponent: -1)); end += 1 }  // 半
+                    // 七成六, 七成 六: one more digit after 成 is the next place (76%), not a count of its own.
+                    else if m.value.isExact, m.value.lo < 10, case .digit(let d)? = numeralRole(skipSpaces(se)),
+                            !lexicon.isNumeral(at(skipSpaces(se) + 1)), chineseScale(skipSpaces(se) + 1) == nil,
+                            lexicon.suffixes.longestMatch(in: s, at: skipSpaces(se) + 1) == nil {
+                        v = v + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1)); end = skipSpaces(se) + 1
+                    }
                     m.value = v * factor
                     m.kind = .percent; m.unit = unit; m.factor = factor
                     m.hasScale = false
                     e = end
                 case .discount:
-                    guard k == e, m.value.hi < 100, !m.hasScale else { break }
+                    // 十折 is no discount: ten tenths.
+                    guard k == e || spacedOut(m), m.value.hi < 100, m.value.hi != 10, !m.hasScale else { break }
                     if m.value.hi < 10 { m.value = m.value * factor }
                     m.kind = .percent; m.unit = unit
                     e = se
@@ -78,13 +90,20 @@ extension QuantityScan {
             case .currency(let code, let factor):
                 if m.prefixCurrency != nil || m.kind == .percent { break }
                 // A symbol after the number (10 €) is no suffix after a prefixed figure ($771 $299) or before the next figure.
-                if !isASCIILetter(s[k]), !ideographic(k), hasCurrencyPrefix(m.numeralStart) { break }
-                // rmb 10 usd 20: a code or symbol that opens the next figure is its prefix.
-                if !ideographic(k), digit(skipSpaces(se)), lexicon.prefixCurrencies.value(for: s[k..<se]) != nil { break }
+                // In 10 $ 30 $ the $ before 30 ends the figure before it: no prefix of 30.
+                if !isASCIILetter(s[k]), !ideographic(k), hasCurrencyPrefix(m.numeralStart), !symbolAfterFigure(before: m.numeralStart) { break }
+                // rmb 10 usd 20: a code or symbol that opens the next figure is its prefix — unless that
+                // figure has a currency of its own or is cents (10 rmb 20 usd, 10 $ 30 cent, 17 USD 25).
+                if !ideographic(k), digit(skipSpaces(se)), lexicon.prefixCurrencies.value(for: s[k..<se]) != nil,
+                   hasCurrencyPrefix(m.numeralStart) || !ownCurrency(at: skipSpaces(se), of: code) { break }
                 m.kind = .money; m.unit = code
                 if factor != .one { m.value = m.value * factor }
                 m.currencyFactor = factor
                 e = se
+                // 75 USD million: a scale word after a code.
+                if !m.hasScale, isASCIILetter(s[se - 1]), let (mult, me) = scaleWord(after: se), mult >= 1000 {
+                    m.value = m.value * mult; m.hasScale = true; m.trailingScale = mult; e = me
+                }
                 // Per-unit prices: 6228美元/片, 3.6 万美元 / 枚, $5 per share.
                 let pk = skipSpaces(e)
                 if pk < n, s[pk] == 0x2F || s[pk] == 0x6BCF {
@@ -102,6 +121,11 @@ extension QuantityScan {
             case .classifier:
                 guard m.kind == .number, m.prefixCurrency == nil || m.prefixCurrency != nil else { break }
                 if m.prefixCurrency != nil { break }
+                if let (code, value, end) = colloquialAmount(m, at: k, classifierEnd: se) {
+                    m.kind = .money; m.unit = code; m.value = value; m.currencyFactor = .one
+                    e = end
+                    break
+                }
                 m.unit = .count
                 m.classifier = k..<se
                 e = se
@@ -184,7 +208,10 @@ extension QuantityScan {
             return nil
         }
         let uk = skipSpaces(end)
-        if let sub = lexicon.subunits.longestMatch(in: s, at: uk), sub.value.unit == m.unit, sub.value.factor < m.currencyFactor,
+        // 2 euros and 50 cents: an English hundredth word is the cent of any currency that has one.
+        if let sub = lexicon.subunits.longestMatch(in: s, at: uk),
+           sub.value.unit == m.unit || (isASCIILetter(s[uk]) && sub.value.factor == ExactNumber(significand: 1, exponent: -2) && centFactor(of: m.unit) != nil),
+           sub.value.factor < m.currencyFactor,
            wordBounded(uk, uk + sub.length) {
             var part = m
             part.value = ValueRange(value * sub.value.factor); part.end = uk + sub.length; part.currencyFactor = sub.value.factor
@@ -195,17 +222,90 @@ extension QuantityScan {
         // 15 dollars 50: a bare number below 100 after whole units, in digits or English words, is cents.
         // Only after a currency word (15 dollars 50), never after a prefix or code before the number (rmb 10 usd 20).
         if m.currencyFactor == .one, depth == 0, value < 100, !letter(uk), !isDigit(at(uk)), !ideographic(uk), k > m.end,
-           m.prefixCurrency == nil, m.end > 0, isASCIILetter(s[m.end - 1]), !isCurrencyCode(m.end),
+           m.prefixCurrency == nil, m.end > 0, isASCIILetter(s[m.end - 1]), !hasCurrencyPrefix(m.numeralStart),
            let cent = centFactor(of: m.unit) {
             return (value * cent, end)
         }
         return nil
     }
 
-    /// Whether the three letters before `end` are a currency code (USD, RMB), not a currency word.
-    func isCurrencyCode(_ end: Int) -> Bool {
-        guard end >= 3, !letter(end - 4) else { return false }
-        return lexicon.prefixCurrencies.value(for: s[(end - 3)..<end]) != nil
+    /// A Chinese percent or pp word after `e` with spaces inside or before it (`   个 百 分点`): the word and
+    /// its end. Only ideographs and spaces are read, at most 12 scalars, and only a word of two or more.
+    func spacedPercentWord(after e: Int) -> ((length: Int, value: QuantityLexicon.Suffix), Int)? {
+        let k = skipSpaceRun(e)
+        guard ideographic(k) else { return nil }
+        var compact = [UInt32](), ends = [Int]()
+        var j = k
+        while j < n, j - k < 12, compact.count < 6 {
+            if isSpace(s[j]) { j += 1; continue }
+            guard ideographic(j) else { break }
+            compact.append(s[j]); j += 1; ends.append(j)
+        }
+        guard compact.count >= 2, let m = lexicon.suffixes.longestMatch(in: compact, at: 0), m.length >= 2,
+              case .percent = m.value else { return nil }
+        let end = ends[m.length - 1]
+        // Written tight and right after the number it was matched before: nothing new here.
+        if end - k == m.length && k - e <= 2 { return nil }
+        return ((m.length, m.value), end)
+    }
+
+    /// 三块五, 两块五毛, 十块。: a classifier that is colloquial money (currencies.tsv) with nothing counted
+    /// after it — a digit for the tenths (and their subunit word), or the end of the phrase. Its unit, value, end.
+    func colloquialAmount(_ m: QuantityMention, at k: Int, classifierEnd se: Int) -> (QuantityLexicon.UnitID, ValueRange, Int)? {
+        guard m.kind == .number, m.value.isExact, !m.negative,
+              let c = lexicon.colloquialMoney.longestMatch(in: s, at: k), k + c.length == se else { return nil }
+        if case .digit(let d)? = numeralRole(se), !lexicon.isNumeral(at(se + 1)), chineseScale(se + 1) == nil {
+            var end = se + 1
+            if let sub = lexicon.subunits.longestMatch(in: s, at: end), sub.value.unit == c.value,
+               sub.value.factor == ExactNumber(significand: 1, exponent: -1) { end += sub.length }
+            else if ideographic(end), lexicon.suffixes.longestMatch(in: s, at: end) != nil { return nil }  // 三块五个
+            return (c.value, m.value + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1)), end)
+        }
+        // Nothing counted after it: the end, or punctuation (十块。 三块, ok?) — a small sum; 出货3万块。 counts.
+        // 加一块 (together) and 下一块“屏幕” (an item in quotes) are no money.
+        if !m.hasScale, m.arabic != nil || m.value.lo > 1, se >= n || endsPhrase(s[se]) { return (c.value, m.value, se) }
+        return nil
+    }
+
+    /// Punctuation that ends a phrase (not a quote or bracket opening an item): 。，,；;！!？?、 and line breaks.
+    func endsPhrase(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x3002, 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF01, 0x21, 0xFF1F, 0x3F, 0x3001, 0x2E, 0x0A, 0x0D: return true
+        default: return false
+        }
+    }
+
+    /// Whether a hyphen at `e` joins the figure to an English currency word (`12-cent`, `one-yen`).
+    func hyphenCurrency(after e: Int) -> Bool {
+        guard at(e) == 0x2D, isASCIILetter(at(e + 1)), let sfx = lexicon.suffixes.longestMatch(in: s, at: e + 1),
+              wordBounded(e + 1, e + 1 + sfx.length), case .currency = sfx.value else { return false }
+        return true
+    }
+
+    /// Whether the currency symbol before `r` (spaces skipped) itself follows a number (`10 $ 30`).
+    func symbolAfterFigure(before r: Int) -> Bool {
+        let b = backSpaces(r)
+        guard b > 0, !isASCIILetter(s[b - 1]) else { return false }
+        return digit(backSpaces(b - 1) - 1)
+    }
+
+    /// A numeral written with spaces between its parts (`六 点 五`, `１０`, `十`), whose unit may
+    /// follow after a space too (`六 点 五 成`): a short Chinese numeral, or digits alone.
+    func spacedOut(_ m: QuantityMention) -> Bool {
+        if m.chineseCharacters > 0 { return m.chineseCharacters <= 3 || (m.numeralStart..<m.end).contains { isSpace(s[$0]) } }
+        return m.arabic != nil && m.arabic?.hasSeparator == false && m.end - m.numeralStart <= 2
+    }
+
+    /// Whether the figure in digits at `k` has a currency of its own after it (`20 usd`, `30 $`, `30 cent`)
+    /// or is cents of `unit` standing alone (`17 USD 25.`): then the code before it ends the figure before.
+    func ownCurrency(at k: Int, of unit: QuantityLexicon.UnitID) -> Bool {
+        let b = ArabicNumber(s, at: k, limit: n)
+        guard b.valid else { return false }
+        let u = skipSpaces(b.end)
+        if let sfx = lexicon.suffixes.longestMatch(in: s, at: u), wordBounded(u, u + sfx.length), case .currency = sfx.value { return true }
+        if let sub = lexicon.subunits.longestMatch(in: s, at: u), sub.value.unit == unit, wordBounded(u, u + sub.length) { return true }
+        return b.fractionDigits == 0 && !b.hasSeparator && b.value < 100 && centFactor(of: unit) != nil
+            && !letter(u) && !digit(u) && !ideographic(u) && at(u) != 0x25
     }
 
     /// The hundredth subunit of a currency when currencies.tsv lists one (USD cents, GBP pence).

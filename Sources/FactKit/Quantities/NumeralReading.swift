@@ -34,16 +34,28 @@ struct ArabicNumber {
     /// More significant digits than this is no quantity (and keeps arithmetic bounded).
     static let maxDigits = 30
 
-    init(_ s: [UInt32], at start: Int, limit n: Int) {
+    /// `spacedGroups`: a plain space also groups thousands (`1 234 567`, the numerals reading); a narrow
+    /// or no-break space (`40\u{202F}000`) always does.
+    init(_ s: [UInt32], at start: Int, limit n: Int, spacedGroups: Bool = false) {
         var i = start
         var digits = Digits()
         var groupLength = 0
         while i < n, isDigit(s[i]) { digits.take(s[i]); groupLength += 1; i += 1 }
         integerDigits = groupLength
         leadingZero = groupLength > 1 && s[start] == 0x30
-        // Thousands groups.
+        // Indian grouping: 12,34,567.89 (pairs, then the last three).
+        if groupLength <= 2, let e = Self.indianGroupsEnd(s, at: i, limit: n) {
+            while i < e {
+                if isDigit(s[i]) { digits.take(s[i]); integerDigits += 1 }
+                i += 1
+            }
+            hasSeparator = true
+        }
+        // Thousands groups: one separator throughout (1,234,567 or 1 234 567).
         if groupLength <= 3 {
-            while i + 3 < n, s[i] == 0x2C, isDigit(s[i + 1]), isDigit(s[i + 2]), isDigit(s[i + 3]) {
+            let sep = i < n ? s[i] : 0
+            let grouping = sep == 0x2C || sep == 0x202F || sep == 0x2009 || sep == 0xA0 || (spacedGroups && sep == 0x20)
+            while grouping, i + 3 < n, s[i] == sep, isDigit(s[i + 1]), isDigit(s[i + 2]), isDigit(s[i + 3]) {
                 if i + 4 < n, isDigit(s[i + 4]) { break }
                 digits.take(s[i + 1]); digits.take(s[i + 2]); digits.take(s[i + 3])
                 integerDigits += 3
@@ -70,6 +82,15 @@ struct ArabicNumber {
         } else {
             value = ExactNumber(significand: digits.significand, exponent: -fractionDigits)
         }
+    }
+
+    /// The end of `,dd,dd,ddd` at `i` (at least one pair, then three digits and no more), or nil.
+    static func indianGroupsEnd(_ s: [UInt32], at i: Int, limit n: Int) -> Int? {
+        var j = i, pairs = 0
+        while j + 3 < n, s[j] == 0x2C, isDigit(s[j + 1]), isDigit(s[j + 2]), s[j + 3] == 0x2C { j += 3; pairs += 1 }
+        guard pairs > 0, j + 3 < n, s[j] == 0x2C, isDigit(s[j + 1]), isDigit(s[j + 2]), isDigit(s[j + 3]) else { return nil }
+        if j + 4 < n, isDigit(s[j + 4]) { return nil }
+        return j + 4
     }
 
     /// The digits read so far: up to 19 in one integer, longer runs (up to maxDigits) in Decimal.

@@ -87,6 +87,8 @@ final class QuantityLexicon: Sendable {
     let subunits: Trie<Subunit>
     /// Currencies with a subunit of one hundredth (a bare 50 after 15 dollars is cents).
     let hundredthUnits: Set<UnitID>
+    /// Classifiers that name money when nothing counted follows them (三块五, 十块。 but 三块屏幕).
+    let colloquialMoney: Trie<UnitID>
 
     struct Subunit: Sendable {
         var unit: UnitID
@@ -154,6 +156,7 @@ final class QuantityLexicon: Sendable {
         var suffixes = Trie<Suffix>()
         var subunits = Trie<Subunit>()
         var hundredthUnits = Set<UnitID>()
+        var colloquialMoney = Trie<UnitID>()
         var before = Trie<Before>()
         var after = Trie<Qualifier>()
         var infix: [UInt32: Qualifier] = [:]
@@ -228,7 +231,7 @@ final class QuantityLexicon: Sendable {
             }
             if factor < .one { subunits.insert(QuantityLexicon.key(line[0]), Subunit(unit: id, factor: factor)) }
             if factor == ExactNumber(significand: 1, exponent: -2) { hundredthUnits.insert(id) }
-            if line[2] != "suffix", line[2] != "subunit", let c = QuantityLexicon.key(line[0]).first { keyStarts.insert(c) }
+            if line[2] != "suffix", line[2] != "subunit", line[2] != "colloquial", let c = QuantityLexicon.key(line[0]).first { keyStarts.insert(c) }
             switch line[2] {
             case "prefix": prefixCurrencies.insert(QuantityLexicon.key(line[0]), id)
             case "suffix": suffixes.insert(QuantityLexicon.key(line[0]), .currency(id, factor: factor))
@@ -237,7 +240,8 @@ final class QuantityLexicon: Sendable {
                 suffixes.insert(QuantityLexicon.key(line[0]), .currency(id, factor: factor))
             case "subunit":
                 guard factor < .one else { throw line.error("a subunit needs a factor below 1") }
-            default: throw line.error("position must be prefix, suffix, both or subunit, not '\(line[2])'")
+            case "colloquial": colloquialMoney.insert(QuantityLexicon.key(line[0]), id)
+            default: throw line.error("position must be prefix, suffix, both, subunit or colloquial, not '\(line[2])'")
             }
         }
         for line in try files("units.tsv").lines {
@@ -307,6 +311,7 @@ final class QuantityLexicon: Sendable {
         self.suffixes = suffixes
         self.subunits = subunits
         self.hundredthUnits = hundredthUnits
+        self.colloquialMoney = colloquialMoney
         self.before = before
         self.after = after
         self.infix = infix

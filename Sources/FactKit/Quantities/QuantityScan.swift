@@ -217,7 +217,7 @@ struct QuantityScan {
                     continue
                 }
                 attempt = flags & QuantityLexicon.startsFigure != 0
-                    || (c == 0x4E0A && chineseScale(i + 1) != nil)  // 上万
+                    || (c == 0x4E0A && (chineseScale(i + 1)?.multiplier ?? 0) >= 100)  // 上万
             } else {
                 attempt = lexicon.startFlags(c) & QuantityLexicon.startsFigure != 0 || c == 0x2212
             }

@@ -1,0 +1,133 @@
+import Foundation
+
+/// English fractions around number words: a fraction of a scale word (`half a million`), a ratio
+/// (`one out of three`), and the joiners they share.
+extension QuantityScan {
+    /// Skips a run of spaces of any length (not line breaks): `fifty   two` is one number.
+    func skipSpaceRun(_ i: Int) -> Int {
+        var k = i
+        while k < n, isSpace(s[k]) { k += 1 }
+        return k
+    }
+
+    /// Where a denominator word would start after a numerator ending at `end`: right after a hyphen
+    /// (`one-eighth`), after a spaced hyphen (`one - fourth`), or after spaces (`three quarters`).
+    func denominatorStart(after end: Int) -> Int {
+        if at(end) == 0x2D { return end + 1 }
+        let sp = skipSpaces(end)
+        if sp > end, at(sp) == 0x2D, isSpace(at(sp + 1)) { return skipSpaces(sp + 1) }
+        return sp
+    }
+
+    /// An English scale word after spaces (` million`): its multiplier and end.
+    func scaleWord(after end: Int) -> (ExactNumber, Int)? {
+        let k = skipSpaces(end)
+        guard k > end, isASCIILetter(at(k)), let sc = lexicon.scales.longestMatch(in: s, at: k), sc.value.kind == .word,
+              wordBounded(k, k + sc.length) else { return nil }
+        return (sc.value.multiplier, k + sc.length)
+    }
+
+    /// `half million`, `a quarter million`, `three quarters billion`, `half a dozen`, `two thirds of a
+    /// million`: a fraction of a scale word is a number (the fraction alone would be a percentage).
+    func scaledFraction(at r: Int) -> Attempt? {
+        guard let first = englishWord(at: r) else { return nil }
+        var numerator = 1, k = r
+        switch first.role {
+        case .denominator: break
+        case .article: k = skipSpaces(first.end)
+        case .ones, .teen, .tens:
+            guard let (v, e) = smallNumber(at: r) else { return nil }
+            numerator = v; k = denominatorStart(after: e)
+            if k == e { return nil }
+        default: return nil
+        }
+        guard let d = englishWord(at: k), case .denominator(let den, _) = d.role, numerator < den else { return nil }
+        var j = skipSpaces(d.end)
+        guard j > d.end else { return nil }
+        if at(j) == 0x6F, at(j + 1) == 0x66, isSpace(at(j + 2)) {  // of a million
+            let a = skipSpaces(j + 2)
+            guard let w = englishWord(at: a), w.role == .article else { return nil }
+            j = a
+        }
+        if let w = englishWord(at: j), w.role == .article { j = skipSpaces(w.end) }  // half a dozen
+        guard isASCIILetter(at(j)), let sc = lexicon.scales.longestMatch(in: s, at: j), sc.value.kind == .word,
+              sc.value.multiplier >= 12, wordBounded(j, j + sc.length) else { return nil }
+        let mult = sc.value.multiplier
+        let end = j + sc.length
+        var m = QuantityMention(start: r, end: end, numeralStart: r,
+                                value: ValueRange(ExactNumber(numerator) / ExactNumber(den) * mult))
+        m.english = true
+        m.hasScale = true
+        m.trailingScale = mult
+        return finishFigure(m, next: end)
+    }
+
+    /// `one out of three`, `2 out of five hundred`, and in the numerals reading `1 over 3`: a fraction
+    /// standing alone, so a percentage. The denominator is larger than the numerator and no period
+    /// (`$2000 over 3 years` is two figures).
+    func ratio(_ numerator: ExactNumber, start r: Int, after end: Int) -> Attempt? {
+        let k = skipSpaces(end)
+        guard k > end, numerator >= 0 else { return nil }
+        var j: Int
+        if at(k) == 0x6F, at(k + 1) == 0x75, at(k + 2) == 0x74, isSpace(at(k + 3)) {  // out of
+            let o = skipSpaces(k + 3)
+            guard at(o) == 0x6F, at(o + 1) == 0x66, isSpace(at(o + 2)) else { return nil }
+            j = skipSpaces(o + 2)
+        } else if numerals, at(k) == 0x6F, at(k + 1) == 0x76, at(k + 2) == 0x65, at(k + 3) == 0x72, isSpace(at(k + 4)) {  // over
+            j = skipSpaces(k + 4)
+        } else {
+            return nil
+        }
+        guard let (den, de) = plainWhole(at: j), den > numerator, !blockedAfter(de), !letter(de) else { return nil }
+        let e = skipSpaces(de)
+        if at(e) == 0x25 || lexicon.suffixes.longestMatch(in: s, at: e).map({ wordBounded(e, e + $0.length) }) == true { return nil }
+        var m = QuantityMention(start: r, end: de, numeralStart: r, value: ValueRange(numerator / den * 100))
+        m.kind = .percent; m.unit = .percent; m.english = true
+        return Attempt(mention: m, next: de)
+    }
+
+    /// A whole number at `k` without reading further figures: digits (`3`, `500`), or words (`twenty-one`,
+    /// `five hundred`, `one hundred and twenty five`). Non-recursive, so ratios never chain.
+    func plainWhole(at k: Int) -> (ExactNumber, Int)? {
+        if digit(k) {
+            let a = ArabicNumber(s, at: k, limit: n)
+            guard a.valid, a.fractionDigits == 0, !(at(a.end) == 0x2E && digit(a.end + 1)) else { return nil }
+            return (a.value, a.end)
+        }
+        guard let (v, e) = smallNumber(at: k) else { return nil }
+        var value = ExactNumber(v), end = e
+        let h = skipSpaces(e)
+        if h > e, let w = lexicon.scales.longestMatch(in: s, at: h), w.value.kind == .word, w.value.multiplier == 100,
+           wordBounded(h, h + w.length) {
+            value = value * 100; end = h + w.length
+            let a = skipSpaces(end)
+            if a > end, at(a) == 0x61, at(a + 1) == 0x6E, at(a + 2) == 0x64, isSpace(at(a + 3)),
+               let (t, te) = smallNumber(at: skipSpaces(a + 3)) {
+                value = value + ExactNumber(t); end = te
+            } else if a > end, let (t, te) = smallNumber(at: a) {
+                value = value + ExactNumber(t); end = te
+            }
+        }
+        return (value, end)
+    }
+
+    /// In the numerals reading, `percent of 10`, `per cent of twenty-two`: a percent word with no number
+    /// before it takes the number after `of` (a year, `percent of 2023 sales`, is none).
+    func percentOf(at r: Int) -> Attempt? {
+        guard !digit(backSpaces(r) - 1) else { return nil }
+        var k = r
+        let word: [UInt32] = Array("per".unicodeScalars.map(\.value))
+        for c in word { guard at(k) == c else { return nil }; k += 1 }
+        if isSpace(at(k)) { k = skipSpaces(k) }
+        for c in "cent".unicodeScalars.map(\.value) { guard at(k) == c else { return nil }; k += 1 }
+        if at(k) == 0x73 { k += 1 }  // percents
+        guard !letter(k) else { return nil }
+        let o = skipSpaces(k)
+        guard o > k, at(o) == 0x6F, at(o + 1) == 0x66, isSpace(at(o + 2)) else { return nil }
+        let j = skipSpaces(o + 2)
+        guard let (v, e) = plainWhole(at: j), !letter(e), !(digit(j) && e - j == 4 && isYearLike(v)) else { return nil }
+        var m = QuantityMention(start: r, end: e, numeralStart: j, value: ValueRange(v))
+        m.kind = .percent; m.unit = .percent; m.english = true
+        return Attempt(mention: m, next: e)
+    }
+}

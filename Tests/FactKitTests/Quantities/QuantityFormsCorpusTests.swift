@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import FactKit
+
+/// Corpus of the figure forms issue 12 added, one table per form and language, in the row notation of
+/// ``QuantityCorpusTests`` (`text|value|unit|qualifier|low|high|item`); negatives (`[]`) beside positives.
+struct QuantityFormsCorpusTests {
+    static func figures(_ input: String) -> [String] { QuantityCorpusTests.figures(input) }
+    static func numerals(_ input: String) -> [String] { QuantityCorpusTests.numerals(input) }
+    static func expected(_ rows: [String]) -> [String] { rows.map(QuantityCorpusTests.normalized) }
+
+    /// English number words, figures reading: joiners, fractions of scales, whole numbers with
+    /// fractions, dozens, fractions standing alone (percentages), ratios.
+    static let enWords: [(String, [String])] = [
+        ("fifty   two", ["fifty   two|52"]),
+        ("one  two", ["one|1", "two|2"]),
+        ("half a million", ["half a million|500000"]),
+        ("half million", ["half million|500000"]),
+        ("a quarter million", ["a quarter million|250000"]),
+        ("three quarters billion", ["three quarters billion|750000000"]),
+        ("half a  dozen", ["half a  dozen|6"]),
+        ("two thirds of a million", ["two thirds of a million|666666.666666666667"]),
+        ("half of the staff", []),
+        ("two million and one half", ["two million and one half|2500000"]),
+        ("five billion and three quarters", ["five billion and three quarters|5750000000"]),
+        ("one billion and three quarters million", ["one billion and three quarters million|1000750000"]),
+        ("one billion and a half million", ["one billion and a half million|1000500000"]),
+        ("five and a half million", ["five and a half million|5500000"]),
+        ("one hundred and three quarters", ["one hundred and three quarters|100.75"]),
+        ("three hundred and two dozens", ["three hundred and two dozens|324"]),
+        ("one - fourth", ["one - fourth|25|percent"]),
+        ("one-eighth", ["one-eighth|12.5|percent"]),
+        ("a hundred trillionths", ["a hundred trillionths|0.00000001|percent"]),
+        ("one hundred thirty-two fifths", ["one hundred thirty-two fifths|2640|percent"]),
+        ("one out of three", ["one out of three|33.333333333333|percent"]),
+        ("two out of five hundred tvs", ["two out of five hundred|0.4|percent"]),
+        ("3 out of 4 analysts", ["3 out of 4|75|percent"]),
+        ("one over three", ["one|1", "three|3||min"]),  // over is a ratio only in the numerals reading
+    ]
+
+    @Test(arguments: enWords)
+    func enWordsRows(input: String, expected: [String]) { #expect(Self.figures(input) == Self.expected(expected), "\(input)") }
+
+    /// Digits with English scale words, grouping and powers.
+    static let digits: [(String, [String])] = [
+        ("3 hundred and 21", ["3 hundred and 21|321"]),
+        ("4 thousand 3 hundred and 21 units", ["4 thousand 3 hundred and 21|4321"]),
+        ("3 hundred and one", ["3 hundred and one|301"]),
+        ("3 hundred and 2 hundred", ["3 hundred|300", "2 hundred|200"]),
+        ("5 million and 300 jobs", ["5 million|5000000", "300|300"]),
+        ("12,34,567.89 rupees", ["12,34,567.89 rupees|1234567.89|INR"]),
+        ("1,23,456", ["1,23,456|123456"]),
+        ("40\u{202F}000", ["40\u{202F}000|40000"]),
+        ("1\u{A0}234\u{A0}567.89", ["1\u{A0}234\u{A0}567.89|1234567.89"]),
+        ("revenue 120 340 560", ["120|120", "340|340", "560|560"]),  // a plain space groups only in the numerals reading
+    ]
+
+    @Test(arguments: digits)
+    func digitsRows(input: String, expected: [String]) { #expect(Self.figures(input) == Self.expected(expected), "\(input)") }
+
+    /// The numerals reading (`factx numbers`): spaced groups, powers, ratios with over, percent of.
+    static let numeralsReading: [(String, [String])] = [
+        ("1 234 567", ["1 234 567|1234567"]),
+        ("40 000 is the same", ["40 000|40000"]),
+        ("2^5", ["2^5|32"]),
+        ("2.5^-1", ["2.5^-1|0.4"]),
+        ("-2500^-1", ["-2500^-1|-0.0004"]),
+        ("1.3x10^6", ["1.3x10^6|1300000"]),
+        ("6.23x10^-4", ["6.23x10^-4|0.000623"]),
+        ("2^99", ["2|2", "99|99"]),
+        ("1 over 3", ["1 over 3|33.333333333333|percent"]),
+        ("one over twenty", ["one over twenty|5|percent"]),
+        ("$2000 over 3 years", ["$2000|2000|USD", "3|3||min"]),
+        ("point 77", ["point 77|0.77"]),
+        ("1 point 1", ["1 point 1|1.1"]),
+        ("3 point five", ["3 point five|3.5"]),
+        ("at this point 5 firms", ["5|5"]),
+        ("percent of 10", ["percent of 10|10|percent"]),
+        ("per cent of twenty-two", ["per cent of twenty-two|22|percent"]),
+        ("percents of twenty", ["percents of twenty|20|percent"]),
+        ("percent of 2023 sales", ["2023|2023"]),
+        ("5G network", []),
+    ]
+
+    @Test(arguments: numeralsReading)
+    func numeralsReadingRows(input: String, expected: [String]) { #expect(Self.numerals(input) == Self.expected(expected), "\(input)") }
+
+    /// Money: codes between two figures, scale words after a code, million-codes, prefixed dollars.
+    static let money: [(String, [String])] = [
+        ("10 rmb 20 usd", ["10 rmb|10|CNY", "20 usd|20|USD"]),
+        ("10 $ 30 $", ["10 $|10|USD", "30 $|30|USD"]),
+        ("10 $ 30 cent", ["10 $ 30 cent|10.3|USD"]),
+        ("The subscription will increase to 17 USD 25.", ["17 USD 25|17.25|USD"]),
+        ("rmb 10 usd 20", ["rmb 10|10|CNY", "usd 20|20|USD"]),
+        ("They lost 75 USD million", ["75 USD million|75000000|USD"]),
+        ("30 MUSD", ["30 MUSD|30000000|USD"]),
+        ("48.5 MGBP", ["48.5 MGBP|48500000|GBP"]),
+        ("Mex$ 10 million", ["Mex$ 10 million|10000000|MXN"]),
+        ("half million usd", ["half million usd|500000|USD"]),
+        ("a quarter million us dollars", ["a quarter million us dollars|250000|USD"]),
+        ("这台电脑两美刀", ["两美刀|2|USD"]),
+        ("3 bucks", ["3 bucks|3|USD"]),
+        ("a 12-cent dividend", ["12-cent|0.12|USD"]),
+        ("its one-yen bid", ["one-yen|1|JPY"]),
+        ("a one-third stake", ["one-third|33.333333333333|percent"]),
+        ("2mil SEK", ["2mil SEK|2000000|SEK"]),
+        ("AED 20 or 100 riyals", ["AED 20|20|AED", "100 riyals|100|SAR"]),
+        ("5 kuwaiti dinars", ["5 kuwaiti dinars|5|KWD"]),
+        ("try 5 times", ["5|5"]),
+        ("5000泰铢和3万澳门元", ["5000泰铢|5000|THB", "3万澳门元|30000|MOP"]),
+        ("10 quid", ["10 quid|10|GBP"]),
+        ("Rs. 20 and Rs 3,000", ["Rs. 20|20|INR", "Rs 3,000|3000|INR"]),
+        ("2 euros and 50 cents", ["2 euros and 50 cents|2.5|EUR"]),
+        ("3 dollars 50 cents", ["3 dollars 50 cents|3.5|USD"]),
+        ("三块五。", ["三块五|3.5|CNY"]),
+        ("两块五毛", ["两块五毛|2.5|CNY"]),
+        ("花费我三块", ["三块|3|CNY"]),
+        ("三块屏幕", ["三块|3|count"]),
+        ("把算力加一块,相当于", ["一块|1|count"]),
+        ("寻找下一块“屏幕”", ["一块|1|count"]),
+        ("出货3万块。", ["3万块|30000|count"]),
+        ("1万块A100", ["1万块|10000|count||||A100"]),
+        ("4.5W元", ["4.5W元|45000|CNY"]),
+        ("5.6w人", ["5.6w人|56000|count"]),
+        ("40W快充", []),
+        ("营收二、三七五億元", ["二、三七五億元|237500000000|CNY"]),
+        ("一、二、三", []),
+        ("选一个，$20，300美圆", ["$20|20|USD", "300美圆|300|USD"]),
+        ("１，０００元", ["１，０００元|1000|CNY"]),
+    ]
+
+    @Test(arguments: money)
+    func moneyRows(input: String, expected: [String]) { #expect(Self.figures(input) == Self.expected(expected), "\(input)") }
+
+    /// Chinese: unit order inside a numeral, 上 before a scale, spaced 成/折, words with 拾 and 一.
+    static let zh: [(String, [String])] = [
+        ("股票十天收盘价的百分之七十百分位", ["百分之七十|70|percent"]),
+        ("上百家", ["上百家|100|count|min"]),
+        ("六 点 五 成", ["六 点 五 成|65|percent"]),
+        ("十 成", ["十 成|100|percent"]),
+        ("陆 点 五 折", ["陆 点 五 折|65|percent"]),
+        ("八折", ["八折|80|percent"]),
+        ("十折", []),
+        ("七成六", ["七成六|76|percent"]),
+        ("毛利率二成七至二成九", ["二成七至二成九|27|percent|range|27|29"]),
+        ("三成六个月", ["三成|30|percent"]),
+        ("一百五十    个百分点", ["一百五十    个百分点|150|pp"]),
+        ("２．４   个百分 点", ["２．４   个百分 点|2.4|pp"]),
+        ("小明每天收拾房间", []),
+        ("他在海滩上拾取贝壳", []),
+        ("《朝花夕拾》", []),
+        ("我一看你就笑", []),
+        ("两两", []),
+        ("三成本", []),
+    ]
+
+    @Test(arguments: zh)
+    func zhRows(input: String, expected: [String]) { #expect(Self.figures(input) == Self.expected(expected), "\(input)") }
+
+    /// Chinese in the numerals reading: a larger unit after a unit ends the numeral.
+    static let zhNumerals: [(String, [String])] = [
+        ("五十千", ["五十|50"]),
+        ("七十百", ["七十|70"]),
+        ("拾", ["拾|10"]),
+        ("12k个百分点", ["12k个百分点|12000|pp"]),
+        ("百分之15Ｋ", ["百分之15Ｋ|15000|percent"]),
+        ("負壹又二分之壹", ["負壹又二分之壹|-1.5"]),
+        ("登陆", []),
+        ("一百 二 十 几亿", ["一百 二 十 几亿|12100000000||range|12100000000|12900000000"]),
+        ("负３ 分  之 负一百五十七", ["负３ 分  之 负一百五十七|5233.333333333333|percent"]),
+    ]
+
+    @Test(arguments: zhNumerals)
+    func zhNumeralsRows(input: String, expected: [String]) { #expect(Self.numerals(input) == Self.expected(expected), "\(input)") }
+}
