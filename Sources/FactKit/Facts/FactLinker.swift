@@ -132,13 +132,18 @@ final class FactLinker: Sendable {
         // Periods of this sentence, resolved in order; the first explicit one is the sentence's period.
         var resolver = context.resolver
         // Quarters are fiscal ones of the company the sentence names first, else of the document's main company.
-        if sentence.periods.contains(where: { if case .quarter = $0.word { return true }; return false }) {
+        if sentence.periods.contains(where: { m in
+            guard let w = m.word else { return false }
+            return w.isQuarter || w == .thisQuarter || w == .lastQuarter || w == .nextQuarter
+        }) {
             resolver.fiscalYearEnd = sentence.mentions.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
                 ?? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
         }
         var resolved = [(PeriodMention, Period?)]()
         var sentencePeriod: Period?
         for m in sentence.periods {
+            // A starting point (since the third quarter of 2022, 2021年第二季以来) is no period of the text's figures.
+            if FactLinker.isStartingPoint(m, in: sentence) { resolved.append((m, nil)); continue }
             let p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.reportingPeriod)
             resolved.append((m, p))
             guard let p else { continue }
@@ -146,6 +151,9 @@ final class FactLinker: Sendable {
                 resolver.statedYear = p.year
                 if case .quarter = p.part, resolver.statedQuarter == nil { resolver.statedQuarter = p }
             }
+            // A period of the period in focus (a year earlier, 同期) does not move the focus: a second one in the
+            // sentence is of the same base (from a year ago …, from 35.8% in the year-ago quarter).
+            if m.word == .samePeriodLastYear || m.word == .samePeriod { continue }
             if sentencePeriod == nil || m.year != nil { sentencePeriod = p }
         }
 
@@ -194,9 +202,13 @@ final class FactLinker: Sendable {
             let ranked = resolved.filter { !FactLinker.isComparisonBase($0.0, in: sentence, text: text) }.compactMap { $0.1 }.filter {
                 if case .quarter = $0.part { return true }; if case .half = $0.part { return true }; return false
             }
+            // Of those, the one reported on: ended by the report's date (上季营收…，料第四季亏损: the third quarter).
+            let reported = context.resolver.date.flatMap { d in
+                ranked.last { PeriodResolver.hasEnded($0, by: d, yearEnd: resolver.fiscalYearEnd) }
+            }
             // Only a reporting period carries (a quarter, a half, a fiscal year): a year or month of a narrative
             // (2021年元旦…) says nothing of the sentences after it.
-            if let c = ranked.last ?? (p.fiscal ? p : nil) {
+            if let c = reported ?? ranked.last ?? (p.fiscal ? p : nil) {
                 if sentence.span.start < FactLinker.leadLength {
                     context.leadPeriod = c
                     if case .quarter = c.part { resolver.carriedQuarter = c }
@@ -492,11 +504,16 @@ final class FactLinker: Sendable {
         let ownPeriods = (change == nil ? periods : periods.filter { $0.0.word != .samePeriodLastYear })
             .filter { p in
                 !FactLinker.isComparisonBase(p.0, in: sentence, text: text)
-                    || (change == nil && p.0.span.end <= q.span.start && q.span.start - p.0.span.end <= 4)
+                    || (change == nil && p.0.span.end <= q.span.start && q.span.start - p.0.span.end <= 4
+                        && !(p.0.span.end..<q.span.start).contains { CharacterClass.isLetter(text.folded[$0]) && text.folded[$0] < 0x80 })
             }
         var period: Period?
-        if let p = ownPeriods.last(where: { $0.0.span.end <= q.span.start && $0.1 != nil }) { period = p.1 }
-        else if let p = ownPeriods.first(where: { $0.0.span.start >= q.span.end && clause($0.0.span.start) == qClause && $0.1 != nil }) { period = p.1 }
+        let nearestBefore = ownPeriods.last { $0.0.span.end <= q.span.start && ($0.1 != nil || $0.0.word == .yearToDate) }
+        if let p = nearestBefore { period = p.1 }  // a figure of the year so far (前三季, first nine months) has none
+        else if let p = ownPeriods.first(where: { p in
+            p.0.span.start >= q.span.end && p.1 != nil
+                && (clause(p.0.span.start) == qClause || FactLinker.onlyAsidesBetween(text, from: q.span.end, to: p.0.span.start))
+        }) { period = p.1 }
         else if FactLinker.eventMetrics.contains(metric), let date = context.resolver.date {
             period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported
         } else {
@@ -636,6 +653,31 @@ final class FactLinker: Sendable {
             guard case .marker(.comparison) = cue.kind, cue.span.end <= m.span.start, m.span.start - cue.span.end <= 8 else { return false }
             return !sentence.quantities.contains { $0.span.start >= cue.span.end && $0.span.end <= m.span.start }
         }
+    }
+
+    /// Whether a period is a starting point: `since` right before it (since the third quarter of 2022) or 以来 right
+    /// after it (2021年第二季以来).
+    static func isStartingPoint(_ m: PeriodMention, in sentence: SentenceFindings) -> Bool {
+        sentence.cues.contains { cue in
+            guard case .marker(.since) = cue.kind else { return false }
+            if cue.span.end <= m.span.start { return m.span.start - cue.span.end <= 5 }  // since the …
+            return cue.span.start >= m.span.end && cue.span.start - m.span.end <= 1
+        }
+    }
+
+    /// Whether only spaces and bracketed asides stand between two positions in Latin text (862.1 billion yuan
+    /// ($118.2 billion) in 2024): what follows them is still the figure's clause.
+    static func onlyAsidesBetween(_ text: ScalarText, from: Int, to: Int) -> Bool {
+        guard to > from, to - from <= 40 else { return false }
+        var depth = 0, aside = false
+        for i in from..<to {
+            let c = text.folded[i]
+            if c == 0x28 { depth += 1; aside = true; continue }
+            if c == 0x29 { guard depth > 0 else { return false }; depth -= 1; continue }
+            if depth > 0 { if CharacterClass.isIdeographic(c) { return false }; continue }
+            guard c == 0x20 || (c < 0x80 && CharacterClass.isLetter(c)) else { return false }
+        }
+        return aside && depth == 0
     }
 
     /// Whether the comparison before period `m` is figure `q`'s: right after it, with only spaces and direction words
