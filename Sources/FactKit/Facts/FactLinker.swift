@@ -54,10 +54,12 @@ final class FactLinker: Sendable {
         var leadPeriod: Period?
         /// A reporting period stated after the lead, and its paragraph: it holds there only, and once the text has
         /// moved on from the lead's period, later paragraphs state their own.
-        var paragraphPeriod: (period: Period, paragraph: Int)?
+        /// With `keepsLead`, a quarter under way that the lead looks ahead to (料第四季…): after its paragraph, the
+        /// lead's reported period holds again.
+        var paragraphPeriod: (period: Period, paragraph: Int, keepsLead: Bool)?
         /// The reporting period that reaches the current paragraph.
         var reportingPeriod: Period? {
-            if let p = paragraphPeriod { return p.paragraph == paragraph ? p.period : nil }
+            if let p = paragraphPeriod { return p.paragraph == paragraph ? p.period : (p.keepsLead ? leadPeriod : nil) }
             return leadPeriod
         }
         /// The metric and change basis of the last sentence that gave facts.
@@ -209,11 +211,18 @@ final class FactLinker: Sendable {
             // Only a reporting period carries (a quarter, a half, a fiscal year): a year or month of a narrative
             // (2021年元旦…) says nothing of the sentences after it.
             if let c = reported ?? ranked.last ?? (p.fiscal ? p : nil) {
-                if sentence.span.start < FactLinker.leadLength {
+                // A quarter still under way (料第四季续录亏损) does not replace a reported one as the lead's.
+                let keepsLead = context.leadPeriod.map { lead in
+                    context.resolver.date.map { d in
+                        PeriodResolver.hasEnded(lead, by: d, yearEnd: resolver.fiscalYearEnd)
+                            && !PeriodResolver.hasEnded(c, by: d, yearEnd: resolver.fiscalYearEnd)
+                    } ?? false
+                } ?? false
+                if sentence.span.start < FactLinker.leadLength, !keepsLead {
                     context.leadPeriod = c
                     if case .quarter = c.part { resolver.carriedQuarter = c }
                 } else {
-                    context.paragraphPeriod = (c, context.paragraph)
+                    context.paragraphPeriod = (c, context.paragraph, sentence.span.start < FactLinker.leadLength)
                 }
             }
         }
@@ -508,12 +517,13 @@ final class FactLinker: Sendable {
                         && !(p.0.span.end..<q.span.start).contains { CharacterClass.isLetter(text.folded[$0]) && text.folded[$0] < 0x80 })
             }
         var period: Period?
+        var periodWord: PeriodWord?
         let nearestBefore = ownPeriods.last { $0.0.span.end <= q.span.start && ($0.1 != nil || $0.0.word == .yearToDate) }
-        if let p = nearestBefore { period = p.1 }  // a figure of the year so far (前三季, first nine months) has none
+        if let p = nearestBefore { period = p.1; periodWord = p.0.word }  // the year so far (前三季, first nine months) has none
         else if let p = ownPeriods.first(where: { p in
             p.0.span.start >= q.span.end && p.1 != nil
                 && (clause(p.0.span.start) == qClause || FactLinker.onlyAsidesBetween(text, from: q.span.end, to: p.0.span.start))
-        }) { period = p.1 }
+        }) { period = p.1; periodWord = p.0.word }
         else if FactLinker.eventMetrics.contains(metric), let date = context.resolver.date {
             period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported
         } else {
@@ -554,7 +564,14 @@ final class FactLinker: Sendable {
                         period: period, change: change, text: q.text, span: q.span, sentence: "",
                         confidence: max(0.05, confidence), rule: ruleText)
         }
-        return chosen.isEmpty ? [fact(nil)] : chosen.map { fact($0) }
+        // 本季 read as the reported quarter is, in a forecast, the quarter under way after it (展望本季).
+        let underWay = periodWord == .thisQuarter && period != nil && period == context.resolver.carriedQuarter
+            ? period.flatMap(PeriodResolver.quarter(after:)) : nil
+        return (chosen.isEmpty ? [fact(nil)] : chosen.map { fact($0) }).map { f in
+            var f = f
+            f.forecastPeriod = underWay
+            return f
+        }
     }
 
     /// Whether a bare number (no unit, no classifier) can be a figure of `metric`: it needs a

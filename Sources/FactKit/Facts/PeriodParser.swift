@@ -317,6 +317,10 @@ struct PeriodResolver: Sendable {
             if let p = carriedQuarter ?? statedQuarter { return p }
             guard let date else { return nil }
             return Period(year: date.year, part: .quarter(date.quarter))
+        case .thisQuarter where carriedQuarter != nil:
+            // 本季 in a text about a reported quarter is that quarter (本季度毛利率53.1%); a forecast of it is of the
+            // quarter under way (展望本季), which the scope stage decides once it knows the status.
+            return carriedQuarter
         case .thisQuarter, .lastQuarter, .nextQuarter:
             // Against the document's date (上季 in a report is the quarter just ended), in the company's fiscal
             // calendar when its year does not end in December, else the stated quarter.
@@ -427,6 +431,12 @@ extension PeriodResolver {
         while (year - 1) * 12 + (yearEnd - 1) >= today { year -= 1 }
         let first = (year - 1) * 12 + yearEnd  // the month index the fiscal year starts in
         return Period(year: year, part: .quarter((today - first) / 3 + 1), fiscal: yearEnd != 12)
+    }
+
+    /// The quarter after a quarter (the fourth's is next year's first); nil for other periods.
+    static func quarter(after p: Period) -> Period? {
+        guard case .quarter(let q) = p.part else { return nil }
+        return q == 4 ? Period(year: p.year + 1, part: .quarter(1), fiscal: p.fiscal) : Period(year: p.year, part: .quarter(q + 1), fiscal: p.fiscal)
     }
 
     /// Whether a period has ended by a date's month: a calendar period before it, a fiscal one (of a year
