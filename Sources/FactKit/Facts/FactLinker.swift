@@ -682,15 +682,15 @@ final class FactLinker: Sendable {
         }
     }
 
-    /// Whether only spaces and bracketed asides stand between two positions in Latin text (862.1 billion yuan
-    /// ($118.2 billion) in 2024): what follows them is still the figure's clause.
+    /// Whether only spaces, Latin words and bracketed asides stand between two positions (862.1 billion yuan
+    /// ($118.2 billion) in 2024, and from the figure inside the brackets): what follows is still the figure's clause.
     static func onlyAsidesBetween(_ text: ScalarText, from: Int, to: Int) -> Bool {
         guard to > from, to - from <= 40 else { return false }
         var depth = 0, aside = false
         for i in from..<to {
             let c = text.folded[i]
             if c == 0x28 { depth += 1; aside = true; continue }
-            if c == 0x29 { guard depth > 0 else { return false }; depth -= 1; continue }
+            if c == 0x29 { if depth > 0 { depth -= 1 }; aside = true; continue }  // ) after a figure inside the aside
             if depth > 0 { if CharacterClass.isIdeographic(c) { return false }; continue }
             guard c == 0x20 || (c < 0x80 && CharacterClass.isLetter(c)) else { return false }
         }

@@ -132,7 +132,7 @@ struct PeriodParser: Sendable {
                 continue
             }
             // Q1 2024
-            if word.isQuarter || word == .yearToDate {
+            if word.isQuarter || word == .yearToDate || word == .half(1) || word == .half(2) {
                 var j = skipSpaces(span.end)
                 // the first quarter of 2024
                 if j + 2 < range.end, CueLexicon.lower(s[j]) == 0x6F, CueLexicon.lower(s[j + 1]) == 0x66, s[j + 2] == 0x20 {
@@ -271,6 +271,7 @@ struct PeriodResolver: Sendable {
         if let year = m.year {
             if let word = m.word {
                 switch word {
+                case .yearToDate: return nil
                 case .quarter(let q): return Period(year: year, part: .quarter(q), fiscal: m.fiscal)
                 case .half(let h): return Period(year: year, part: .half(h), fiscal: m.fiscal)
                 default: return Period(year: year, fiscal: m.fiscal)
