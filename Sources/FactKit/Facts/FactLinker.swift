@@ -87,6 +87,9 @@ final class FactLinker: Sendable {
     static let percentMetrics: Set<Metric> = [.grossMargin, .operatingMargin, .netMargin, .marketShare, .share, .growth, .layoffs]
     /// Metrics of events, dated by the report when the text states no period (funding rounds, layoffs, deals, valuations).
     static let eventMetrics: Set<Metric> = [.funding, .layoffs, .dealValue, .valuation]
+    /// Metrics of a company's reported results: a year the lead gives them for is the year the text reports on.
+    static let resultMetrics: Set<Metric> = [.revenue, .netProfit, .grossProfit, .operatingIncome, .grossMargin, .operatingMargin,
+                                             .netMargin, .eps]
     /// Metrics a bare number (no unit, no classifier) can be: money in the text's currency, or people and orders.
     static let bareCountMetrics: Set<Metric> = [.users, .headcount, .orders]
 
@@ -208,9 +211,13 @@ final class FactLinker: Sendable {
             let reported = context.resolver.date.flatMap { d in
                 ranked.last { PeriodResolver.hasEnded($0, by: d, yearEnd: resolver.fiscalYearEnd) }
             }
-            // Only a reporting period carries (a quarter, a half, a fiscal year): a year or month of a narrative
-            // (2021年元旦…) says nothing of the sentences after it.
-            if let c = reported ?? ranked.last ?? (p.fiscal ? p : nil) {
+            // Only a reporting period carries (a quarter, a half, a fiscal year, a results year): a year or month
+            // of a narrative (2021年元旦…) says nothing of the sentences after it.
+            // A year whose results the lead reports first, in a text of the year after (华为2024年营收…, dated March 2025).
+            let resultsYear = p.part == .year && !p.fiscal && sentence.span.start < FactLinker.leadLength
+                && context.leadPeriod == nil && (context.resolver.date.map { $0.year == p.year + 1 } ?? true)
+                && facts.contains { $0.period == p && FactLinker.resultMetrics.contains($0.metric) } ? p : nil
+            if let c = reported ?? ranked.last ?? (p.fiscal ? p : resultsYear) {
                 // A quarter still under way (料第四季续录亏损) does not replace a reported one as the lead's.
                 let keepsLead = context.leadPeriod.map { lead in
                     context.resolver.date.map { d in

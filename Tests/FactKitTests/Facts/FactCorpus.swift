@@ -330,6 +330,18 @@ enum FactCorpus {
                 [F("broadcom", .revenue, "14050000000", "USD", period: "FY2024-Q4")]),
         FactRow("Microsoft's headcount stood at 228,000 on June 30.", date: "2024-08-02",
                 [F("microsoft", .headcount, "228000", "count", period: "2024-06")]),
+        // a year whose results the lead reports holds for later sentences, in a text of the year after (or of no date);
+        // a year two years back, or of a narrative, does not
+        FactRow("华为发布2024年年度报告，2024年销售收入8621亿元。\n\n分业务看，终端业务收入3390亿元。", date: "2025-03-31",
+                [F("huawei", .revenue, "862100000000", "CNY", period: "2024"), F("huawei", .revenue, "339000000000", "CNY", period: "2024")]),
+        FactRow("Huawei said revenue rose to 862.1 billion yuan in 2024.\n\nRevenue from the consumer business climbed to 339 billion yuan.",
+                date: "2025-03-31",
+                [F("huawei", .revenue, "862100000000", "CNY", period: "2024"), F("huawei", .revenue, "339000000000", "CNY", period: "2024")]),
+        FactRow("聯發科2024年營收新台幣5305億元。\n\n稅後純益新台幣1063億元。", date: "2025-02-07",
+                [F("mediatek", .revenue, "530500000000", "TWD", period: "2024"), F("mediatek", .netProfit, "106300000000", "TWD", period: "2024")]),
+        FactRow("华为2022年销售收入6423亿元。\n\n终端业务收入2145亿元。", date: "2025-03-31",
+                [F("huawei", .revenue, "642300000000", "CNY", period: "2022"), F("huawei", .revenue, "214500000000", "CNY", period: "")]),
+        FactRow("2021年元旦，小米发布了新品。\n\n小米的营收为100亿元。", [F("xiaomi", .revenue, "10000000000", "CNY", period: "")]),
         // a period after a bracketed aside is the figure's; a level after `from a year ago to` is no year-ago figure
         FactRow("Huawei's revenue rose to 862.1 billion yuan ($118.2 billion) in 2024.", date: "2025-03-31",
                 [F("huawei", .revenue, "862100000000", "CNY", period: "2024"), F("huawei", .revenue, "118200000000", "USD", period: "2024")]),
