@@ -115,7 +115,9 @@ struct PeriodParser: Sendable {
             if found.contains(where: { $0.span.overlaps(span) }) { continue }
             var m = PeriodMention(span: span, year: nil, fiscal: false, word: word, month: nil)
             // 第三财季: a fiscal quarter.
-            if case .quarter = word, (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }
+            if word.isQuarter || word == .wholeYear, (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }
+            // the full fiscal year
+            if word == .wholeYear, PeriodParser.contains(s, "fiscal", in: span) { m.fiscal = true }
             // A month named in words (in May, September 2024).
             if case .month(let n) = word {
                 m.word = nil; m.month = n
@@ -190,6 +192,13 @@ struct PeriodParser: Sendable {
             if a >= 0x80, !(a == 0x3001 || a == 0x3002 || a == 0xFF0C) { return false }  // 2024 before Chinese text
         }
         return true
+    }
+
+    /// Whether a lowercased word occurs in a span.
+    static func contains(_ s: [UInt32], _ word: String, in span: TextSpan) -> Bool {
+        let w = word.unicodeScalars.map(\.value)
+        guard span.length >= w.count else { return false }
+        return (span.start...(span.end - w.count)).contains { i in (0..<w.count).allSatisfy { CueLexicon.lower(s[i + $0]) == w[$0] } }
     }
 
     /// Whether one or two digits standing alone start at `i` (a day of a month: Nov. 3, June 30, but not May 2024).
@@ -295,11 +304,12 @@ struct PeriodResolver: Sendable {
                 let year = reported == 4 && q == 1 ? base.year + 1 : base.year
                 return Period(year: year, part: .quarter(q), fiscal: base.fiscal)
             }
-            if let end = fiscalYearEnd ?? (m.fiscal ? 12 : nil), let date { return PeriodResolver.fiscalQuarter(q, endingBy: date, yearEnd: end) }
-            // A calendar quarter named without its year is the last one begun by the report's date (the fourth
-            // quarter in a January report is the year before's).
+            // A quarter named without its year is the one ending nearest the report's date, a little before rather
+            // than after (the fourth quarter in a January report is the year before's; Micron's second quarter
+            // forecast in December ends in February), in the company's fiscal calendar when it has one.
+            if let end = fiscalYearEnd ?? (m.fiscal ? 12 : nil), let date { return PeriodResolver.quarter(q, nearest: date, yearEnd: end, fiscal: true) }
             if let date, statedYear == nil || statedYear == date.year {
-                return Period(year: (q - 1) * 3 + 1 <= date.month ? date.year : date.year - 1, part: .quarter(q))
+                return PeriodResolver.quarter(q, nearest: date, yearEnd: 12, fiscal: false)
             }
             guard let y = baseYear else { return nil }
             return Period(year: y, part: .quarter(q), fiscal: m.fiscal)
@@ -307,8 +317,9 @@ struct PeriodResolver: Sendable {
             guard let y = baseYear else { return nil }
             return Period(year: y, part: .half(h))
         case .wholeYear:
+            // The full fiscal year; 全年 beside a fiscal quarter of a company with a fiscal calendar is that fiscal year.
             guard let y = sentencePeriod?.year ?? baseYear else { return nil }
-            return Period(year: y)
+            return Period(year: y, fiscal: m.fiscal || (sentencePeriod?.fiscal == true && fiscalYearEnd != nil))
         case .thisYear, .lastYear, .nextYear:
             guard let y = date?.year else { return nil }
             let year = word == .thisYear ? y : (word == .lastYear ? y - 1 : y + 1)
@@ -412,15 +423,15 @@ struct DocumentDateFinder: Sendable {
 }
 
 extension PeriodResolver {
-    /// The fiscal quarter `q` that ended last on or before `date`, for a fiscal year ending in month `yearEnd` and
-    /// named by the calendar year it ends in (NVIDIA's third quarter reported in November 2025 is FY2026-Q3).
-    static func fiscalQuarter(_ q: Int, endingBy date: CalendarDate, yearEnd: Int) -> Period {
-        // Quarter q of fiscal year Y ends 3·(4−q) months before month `yearEnd` of Y.
-        func endMonthIndex(_ year: Int) -> Int { year * 12 + (yearEnd - 1) - 3 * (4 - q) }
+    /// Quarter `q` of the year (ending in month `yearEnd`) whose end lies nearest a date, a month before the date
+    /// counting as near as the date itself.
+    static func quarter(_ q: Int, nearest date: CalendarDate, yearEnd: Int, fiscal: Bool) -> Period {
         let today = date.year * 12 + (date.month - 1)
-        var year = date.year + 1
-        while endMonthIndex(year) >= today { year -= 1 }
-        return Period(year: year, part: .quarter(q), fiscal: true)
+        let year = ((date.year - 1)...(date.year + 2)).min { a, b in
+            let ea = a * 12 + (yearEnd - 1) - 3 * (4 - q), eb = b * 12 + (yearEnd - 1) - 3 * (4 - q)
+            return abs(ea - today + 1) < abs(eb - today + 1)
+        }!
+        return Period(year: year, part: .quarter(q), fiscal: fiscal)
     }
 
     /// The fiscal quarter a date falls in, for a fiscal year ending in month `yearEnd` (NVIDIA, year ending in

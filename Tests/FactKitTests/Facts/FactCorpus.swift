@@ -318,7 +318,19 @@ enum FactCorpus {
         FactRow("今年前三季度，比亚迪营收5662亿元。", date: "2025-10-30", [F("byd", .revenue, "566200000000", "CNY", period: "")]),
         FactRow("Broadcom's revenue for the first nine months was $37 billion.", date: "2024-09-20",
                 [F("broadcom", .revenue, "37000000000", "USD", period: "")]),
-        // a quarter without its year is the last one begun by the date
+        // a quarter without its year is the one ending nearest the date, in the company's fiscal calendar
+        FactRow("Micron forecast second-quarter revenue of $7.9 billion. In the fiscal first quarter, Micron's revenue rose to $8.71 billion.",
+                date: "2024-12-18",
+                [F("micron", .revenue, "7900000000", "USD", period: "FY2025-Q2"), F("micron", .revenue, "8710000000", "USD", period: "FY2025-Q1")]),
+        FactRow("美光预计第二财季营收79亿美元。", date: "2024-12-18", [F("micron", .revenue, "7900000000", "USD", period: "FY2025-Q2")]),
+        FactRow("美光預估第二季營收79億美元。", date: "2024-12-18", [F("micron", .revenue, "7900000000", "USD", period: "FY2025-Q2")]),
+        // the full fiscal year is the fiscal year; 全年 of a calendar company stays the calendar year
+        FactRow("Broadcom reported results for the fourth quarter of fiscal 2024. For the full fiscal year, Broadcom's revenue rose to $51.6 billion.",
+                date: "2024-12-13", [F("broadcom", .revenue, "51600000000", "USD", period: "FY2024")]),
+        FactRow("博通2024财年第四季度营收140.5亿美元，全财年营收516亿美元。", date: "2024-12-13",
+                [F("broadcom", .revenue, "14050000000", "USD", period: "FY2024-Q4"), F("broadcom", .revenue, "51600000000", "USD", period: "FY2024")]),
+        FactRow("台积电2024年第四季度营收268.8亿美元，全年营收900亿美元。", date: "2025-01-16",
+                [F("tsmc", .revenue, "26880000000", "USD", period: "2024-Q4"), F("tsmc", .revenue, "90000000000", "USD", period: "2024")]),
         FactRow("Lucid delivered 3,099 cars in the fourth quarter.", date: "2025-01-06", [F("lucid", .units, "3099", "count", period: "2024-Q4")]),
         FactRow("蔚来第四季度交付7.3万辆。", date: "2025-01-06", [F("nio", .units, "73000", "count", period: "2024-Q4")]),
         // a calendar company's quarter after another's fiscal one is its own
