@@ -533,7 +533,9 @@ final class FactLinker: Sendable {
         }) { period = p.1; periodWord = p.0.word }
         else if FactLinker.eventMetrics.contains(metric), let date = context.resolver.date {
             period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported
-        } else {
+        } else if metric != .price || change != nil {
+            // A price level is of no reporting period (售价为1万美元/枚) unless its sentence says so; a change of the
+            // average price in a report is (出货均价的维度带来影响-6.1%).
             period = context.reportingPeriod
         }
         // A change against a stated period gets its basis from how that period lies to the figure's own

@@ -354,6 +354,15 @@ enum FactCorpus {
         FactRow("华为2022年销售收入6423亿元。\n\n终端业务收入2145亿元。", date: "2025-03-31",
                 [F("huawei", .revenue, "642300000000", "CNY", period: "2022"), F("huawei", .revenue, "214500000000", "CNY", period: "")]),
         FactRow("2021年元旦，小米发布了新品。\n\n小米的营收为100亿元。", [F("xiaomi", .revenue, "10000000000", "CNY", period: "")]),
+        // a price level takes no carried reporting period; a change of the average price does
+        FactRow("英伟达第三季度营收351亿美元。A100售价为1万美元。", date: "2023-11-22",
+                [F("nvidia", .revenue, "35100000000", "USD", period: "FY2024-Q3"), F("nvidia", .price, "10000", "USD", period: "")]),
+        FactRow("Nvidia reported third-quarter revenue of $35.1 billion. The H100 is priced at $30,000.", date: "2023-11-22",
+                [F("nvidia", .revenue, "35100000000", "USD", period: "FY2024-Q3"), F("nvidia", .price, "30000", "USD", period: "")]),
+        FactRow("台積電第三季營收新台幣7596.9億元。3奈米晶圓售價約2萬美元。", date: "2024-10-17",
+                [F("tsmc", .revenue, "759690000000", "TWD", period: "2024-Q3"), F("tsmc", .price, "20000", "USD", .none, .approx, period: "")]),
+        FactRow("小米第三季度收入1131亿元。智能手机平均售价按年下降3.6%。", date: "2025-11-19",
+                [F("xiaomi", .revenue, "113100000000", "CNY", period: "2025-Q3"), F("xiaomi", .price, "-3.6", "percent", .yoy, period: "2025-Q3")]),
         // a period after a bracketed aside is the figure's; a level after `from a year ago to` is no year-ago figure
         FactRow("Huawei's revenue rose to 862.1 billion yuan ($118.2 billion) in 2024.", date: "2025-03-31",
                 [F("huawei", .revenue, "862100000000", "CNY", period: "2024"), F("huawei", .revenue, "118200000000", "USD", period: "2024")]),
