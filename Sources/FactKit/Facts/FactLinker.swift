@@ -141,8 +141,10 @@ final class FactLinker: Sendable {
             guard let w = m.word else { return false }
             return w.isQuarter || w == .thisQuarter || w == .lastQuarter || w == .nextQuarter
         }) {
-            resolver.fiscalYearEnd = sentence.mentions.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
-                ?? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
+            // A sentence naming only calendar-year companies (三季度SK海力士…) keeps the calendar.
+            let named = sentence.mentions.filter { $0.isKnown && !lexicon.sourceCompanies.contains($0.company) }
+            resolver.fiscalYearEnd = named.isEmpty ? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
+                : named.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
         }
         var resolved = [(PeriodMention, Period?)]()
         var sentencePeriod: Period?

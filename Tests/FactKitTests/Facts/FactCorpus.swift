@@ -324,6 +324,16 @@ enum FactCorpus {
                 [F("micron", .revenue, "7900000000", "USD", period: "FY2025-Q2"), F("micron", .revenue, "8710000000", "USD", period: "FY2025-Q1")]),
         FactRow("美光预计第二财季营收79亿美元。", date: "2024-12-18", [F("micron", .revenue, "7900000000", "USD", period: "FY2025-Q2")]),
         FactRow("美光預估第二季營收79億美元。", date: "2024-12-18", [F("micron", .revenue, "7900000000", "USD", period: "FY2025-Q2")]),
+        // a sentence naming only calendar-year companies keeps the calendar in a text about a fiscal-year one;
+        // a sentence naming none takes the fiscal calendar of the text's company
+        FactRow("美光预计第二财季营收79亿美元。美光的股价下跌。三季度SK海力士营收24.4万亿韩元。", date: "2025-11-20",
+                [F("micron", .revenue, "7900000000", "USD", period: "FY2026-Q2"), F("sk-hynix", .revenue, "24400000000000", "KRW", period: "2025-Q3")]),
+        FactRow("Micron expects second-quarter revenue of $7.9 billion. SK hynix's third-quarter revenue rose to 24.4 trillion won.", date: "2025-11-20",
+                [F("micron", .revenue, "7900000000", "USD", period: "FY2026-Q2"), F("sk-hynix", .revenue, "24400000000000", "KRW", period: "2025-Q3")]),
+        FactRow("美光預估第二季營收79億美元。美光的股價下跌。第三季SK海力士營收24.4兆韓元。", date: "2025-11-20",
+                [F("micron", .revenue, "7900000000", "USD", period: "FY2026-Q2"), F("sk-hynix", .revenue, "24400000000000", "KRW", period: "2025-Q3")]),
+        FactRow("美光预计第二财季营收79亿美元。美光的股价下跌。三季度营收87亿美元。", date: "2025-11-20",
+                [F("micron", .revenue, "7900000000", "USD", period: "FY2026-Q2"), F("micron", .revenue, "8700000000", "USD", period: "FY2026-Q3")]),
         // the full fiscal year is the fiscal year; 全年 of a calendar company stays the calendar year
         FactRow("Broadcom reported results for the fourth quarter of fiscal 2024. For the full fiscal year, Broadcom's revenue rose to $51.6 billion.",
                 date: "2024-12-13", [F("broadcom", .revenue, "51600000000", "USD", period: "FY2024")]),
