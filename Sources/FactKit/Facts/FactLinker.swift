@@ -524,11 +524,22 @@ final class FactLinker: Sendable {
             }
         var period: Period?
         var periodWord: PeriodWord?
-        let nearestBefore = ownPeriods.last { $0.0.span.end <= q.span.start && ($0.1 != nil || $0.0.word == .yearToDate) }
-        if let p = nearestBefore { period = p.1; periodWord = p.0.word }  // the year so far (前三季, first nine months) has none
+        // A year-ago period right after another figure is that figure's in English (from $59.65 billion a year ago, and
+        // YouTube …); Chinese states it before its own (，去年同期为盈利128亿元).
+        let latinSentence = FactLinker.isLatin(text, sentence.span)
+        func ownedByFigureBefore(_ m: PeriodMention) -> Bool {
+            latinSentence && m.word == .samePeriodLastYear && sentence.quantities.contains { $0.span != q.span && $0.span.end <= m.span.start && m.span.start - $0.span.end <= 2 }
+        }
+        let nearestBefore = ownPeriods.last { $0.0.span.end <= q.span.start && ($0.1 != nil || $0.0.word == .yearToDate) && !ownedByFigureBefore($0.0) }
+        if let p = ownPeriods.first(where: { p in  // from $76.7 billion a year ago: the figure's own, over the quarter before it
+            latinSentence && p.1 != nil && p.0.word == .samePeriodLastYear && p.0.span.start >= q.span.end && p.0.span.start - q.span.end <= 2
+        }) { period = p.1; periodWord = p.0.word }
+        else if let p = nearestBefore { period = p.1; periodWord = p.0.word }  // the year so far (前三季, first nine months) has none
         else if let p = ownPeriods.first(where: { p in
             p.0.span.start >= q.span.end && p.1 != nil
                 && (clause(p.0.span.start) == qClause || FactLinker.onlyAsidesBetween(text, from: q.span.end, to: p.0.span.start))
+                // a year-ago period after another figure is that one's (rose to $1.95 billion from $266 million a year earlier)
+                && !(p.0.word == .samePeriodLastYear && sentence.quantities.contains { $0.span.start >= q.span.end && $0.span.end <= p.0.span.start })
         }) { period = p.1; periodWord = p.0.word }
         else if FactLinker.eventMetrics.contains(metric), let date = context.resolver.date {
             period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported

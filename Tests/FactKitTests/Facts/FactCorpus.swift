@@ -364,6 +364,18 @@ enum FactCorpus {
         FactRow("华为2022年销售收入6423亿元。\n\n终端业务收入2145亿元。", date: "2025-03-31",
                 [F("huawei", .revenue, "642300000000", "CNY", period: "2022"), F("huawei", .revenue, "214500000000", "CNY", period: "")]),
         FactRow("2021年元旦，小米发布了新品。\n\n小米的营收为100亿元。", [F("xiaomi", .revenue, "10000000000", "CNY", period: "")]),
+        // English puts a year-ago period after its own figure: it is that figure's, no later or earlier one's;
+        // Chinese puts it before its own (，去年同期为…)
+        FactRow("Alphabet's third-quarter revenue rose to $88.3 billion from $76.7 billion a year ago, and its net income came to $26.3 billion.",
+                date: "2024-10-29",
+                [F("alphabet", .revenue, "88300000000", "USD", period: "2024-Q3"), F("alphabet", .revenue, "76700000000", "USD", period: "2023-Q3"),
+                 F("alphabet", .netProfit, "26300000000", "USD", period: "2024-Q3")]),
+        FactRow("In the third quarter, Google Cloud's operating income rose to $1.95 billion from $266 million a year earlier.", date: "2024-10-29",
+                [F("google", .operatingIncome, "1950000000", "USD", period: "2024-Q3"), F("google", .operatingIncome, "266000000", "USD", period: "2023-Q3")]),
+        FactRow("理想汽车三季度经营亏损12亿元，去年同期为经营利润34亿元。", date: "2025-11-27",
+                [F("li-auto", .operatingIncome, "-1200000000", "CNY", period: "2025-Q3"), F("li-auto", .operatingIncome, "3400000000", "CNY", period: "2024-Q3")]),
+        FactRow("美團第三季經調整虧損淨額160億元，去年同期為盈利128億元。", date: "2025-11-29",
+                [F("meituan", .netProfit, "-16000000000", "CNY", period: "2025-Q3"), F("meituan", .netProfit, "12800000000", "CNY", period: "2024-Q3")]),
         // a price level takes no carried reporting period; a change of the average price does
         FactRow("英伟达第三季度营收351亿美元。A100售价为1万美元。", date: "2023-11-22",
                 [F("nvidia", .revenue, "35100000000", "USD", period: "FY2024-Q3"), F("nvidia", .price, "10000", "USD", period: "")]),
