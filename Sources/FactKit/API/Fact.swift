@@ -45,6 +45,9 @@ public struct Fact: Hashable, Sendable {
     public var confidence: Double
     /// The name of the rule that produced the fact (shown by `factx explain`; not an output column).
     public var rule: String
+    /// The period the figure has if the scope stage finds it a forecast (本季 read as the reported quarter is,
+    /// in 展望本季, the quarter under way); nil when it keeps its period either way.
+    var forecastPeriod: Period? = nil
 
     /// A fact with every field given; the optional ones default to an exact, actual, whole-company level.
     public init(doc: String, company: String, companyName: String, mention: String, metric: Metric,

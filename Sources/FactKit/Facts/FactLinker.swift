@@ -54,10 +54,12 @@ final class FactLinker: Sendable {
         var leadPeriod: Period?
         /// A reporting period stated after the lead, and its paragraph: it holds there only, and once the text has
         /// moved on from the lead's period, later paragraphs state their own.
-        var paragraphPeriod: (period: Period, paragraph: Int)?
+        /// With `keepsLead`, a quarter under way that the lead looks ahead to (料第四季…): after its paragraph, the
+        /// lead's reported period holds again.
+        var paragraphPeriod: (period: Period, paragraph: Int, keepsLead: Bool)?
         /// The reporting period that reaches the current paragraph.
         var reportingPeriod: Period? {
-            if let p = paragraphPeriod { return p.paragraph == paragraph ? p.period : nil }
+            if let p = paragraphPeriod { return p.paragraph == paragraph ? p.period : (p.keepsLead ? leadPeriod : nil) }
             return leadPeriod
         }
         /// The metric and change basis of the last sentence that gave facts.
@@ -132,13 +134,20 @@ final class FactLinker: Sendable {
         // Periods of this sentence, resolved in order; the first explicit one is the sentence's period.
         var resolver = context.resolver
         // Quarters are fiscal ones of the company the sentence names first, else of the document's main company.
-        if sentence.periods.contains(where: { if case .quarter = $0.word { return true }; return false }) {
-            resolver.fiscalYearEnd = sentence.mentions.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
-                ?? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
+        if sentence.periods.contains(where: { m in
+            guard let w = m.word else { return false }
+            return w.isQuarter || w == .thisQuarter || w == .lastQuarter || w == .nextQuarter
+        }) {
+            // A sentence naming only calendar-year companies (三季度SK海力士…) keeps the calendar.
+            let named = sentence.mentions.filter { $0.isKnown && !lexicon.sourceCompanies.contains($0.company) }
+            resolver.fiscalYearEnd = named.isEmpty ? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
+                : named.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
         }
         var resolved = [(PeriodMention, Period?)]()
         var sentencePeriod: Period?
         for m in sentence.periods {
+            // A starting point (since the third quarter of 2022, 2021年第二季以来) is no period of the text's figures.
+            if FactLinker.isStartingPoint(m, in: sentence) { resolved.append((m, nil)); continue }
             let p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.reportingPeriod)
             resolved.append((m, p))
             guard let p else { continue }
@@ -146,6 +155,9 @@ final class FactLinker: Sendable {
                 resolver.statedYear = p.year
                 if case .quarter = p.part, resolver.statedQuarter == nil { resolver.statedQuarter = p }
             }
+            // A period of the period in focus (a year earlier, 同期) does not move the focus: a second one in the
+            // sentence is of the same base (from a year ago …, from 35.8% in the year-ago quarter).
+            if m.word == .samePeriodLastYear || m.word == .samePeriod { continue }
             if sentencePeriod == nil || m.year != nil { sentencePeriod = p }
         }
 
@@ -194,14 +206,29 @@ final class FactLinker: Sendable {
             let ranked = resolved.filter { !FactLinker.isComparisonBase($0.0, in: sentence, text: text) }.compactMap { $0.1 }.filter {
                 if case .quarter = $0.part { return true }; if case .half = $0.part { return true }; return false
             }
-            // Only a reporting period carries (a quarter, a half, a fiscal year): a year or month of a narrative
-            // (2021年元旦…) says nothing of the sentences after it.
-            if let c = ranked.last ?? (p.fiscal ? p : nil) {
-                if sentence.span.start < FactLinker.leadLength {
+            // Of those, the one reported on: ended by the report's date (上季营收…，料第四季亏损: the third quarter).
+            let reported = context.resolver.date.flatMap { d in
+                ranked.last { PeriodResolver.hasEnded($0, by: d, yearEnd: resolver.fiscalYearEnd) }
+            }
+            // Only a reporting period carries (a quarter, a half, a fiscal year, a results year): a year or month
+            // of a narrative (2021年元旦…) says nothing of the sentences after it.
+            // A year whose results the lead reports first, in a text of the year after (华为2024年营收…, dated March 2025).
+            let resultsYear = p.part == .year && !p.fiscal && sentence.span.start < FactLinker.leadLength
+                && context.leadPeriod == nil && (context.resolver.date.map { $0.year == p.year + 1 } ?? true)
+                && facts.contains { $0.period == p && FactLinker.resultMetrics.contains($0.metric) } ? p : nil
+            if let c = reported ?? ranked.last ?? (p.fiscal ? p : resultsYear) {
+                // A quarter still under way (料第四季续录亏损) does not replace a reported one as the lead's.
+                let keepsLead = context.leadPeriod.map { lead in
+                    context.resolver.date.map { d in
+                        PeriodResolver.hasEnded(lead, by: d, yearEnd: resolver.fiscalYearEnd)
+                            && !PeriodResolver.hasEnded(c, by: d, yearEnd: resolver.fiscalYearEnd)
+                    } ?? false
+                } ?? false
+                if sentence.span.start < FactLinker.leadLength, !keepsLead {
                     context.leadPeriod = c
                     if case .quarter = c.part { resolver.carriedQuarter = c }
                 } else {
-                    context.paragraphPeriod = (c, context.paragraph)
+                    context.paragraphPeriod = (c, context.paragraph, sentence.span.start < FactLinker.leadLength)
                 }
             }
         }
@@ -492,14 +519,33 @@ final class FactLinker: Sendable {
         let ownPeriods = (change == nil ? periods : periods.filter { $0.0.word != .samePeriodLastYear })
             .filter { p in
                 !FactLinker.isComparisonBase(p.0, in: sentence, text: text)
-                    || (change == nil && p.0.span.end <= q.span.start && q.span.start - p.0.span.end <= 4)
+                    || (change == nil && p.0.span.end <= q.span.start && q.span.start - p.0.span.end <= 4
+                        && !(p.0.span.end..<q.span.start).contains { CharacterClass.isLetter(text.folded[$0]) && text.folded[$0] < 0x80 })
             }
         var period: Period?
-        if let p = ownPeriods.last(where: { $0.0.span.end <= q.span.start && $0.1 != nil }) { period = p.1 }
-        else if let p = ownPeriods.first(where: { $0.0.span.start >= q.span.end && clause($0.0.span.start) == qClause && $0.1 != nil }) { period = p.1 }
+        var periodWord: PeriodWord?
+        // A year-ago period right after another figure is that figure's in English (from $59.65 billion a year ago, and
+        // YouTube …); Chinese states it before its own (，去年同期为盈利128亿元).
+        let latinSentence = FactLinker.isLatin(text, sentence.span)
+        func ownedByFigureBefore(_ m: PeriodMention) -> Bool {
+            latinSentence && m.word == .samePeriodLastYear && sentence.quantities.contains { $0.span != q.span && $0.span.end <= m.span.start && m.span.start - $0.span.end <= 2 }
+        }
+        let nearestBefore = ownPeriods.last { $0.0.span.end <= q.span.start && ($0.1 != nil || $0.0.word == .yearToDate) && !ownedByFigureBefore($0.0) }
+        if let p = ownPeriods.first(where: { p in  // from $76.7 billion a year ago: the figure's own, over the quarter before it
+            latinSentence && p.1 != nil && p.0.word == .samePeriodLastYear && p.0.span.start >= q.span.end && p.0.span.start - q.span.end <= 2
+        }) { period = p.1; periodWord = p.0.word }
+        else if let p = nearestBefore { period = p.1; periodWord = p.0.word }  // the year so far (前三季, first nine months) has none
+        else if let p = ownPeriods.first(where: { p in
+            p.0.span.start >= q.span.end && p.1 != nil
+                && (clause(p.0.span.start) == qClause || FactLinker.onlyAsidesBetween(text, from: q.span.end, to: p.0.span.start))
+                // a year-ago period after another figure is that one's (rose to $1.95 billion from $266 million a year earlier)
+                && !(p.0.word == .samePeriodLastYear && sentence.quantities.contains { $0.span.start >= q.span.end && $0.span.end <= p.0.span.start })
+        }) { period = p.1; periodWord = p.0.word }
         else if FactLinker.eventMetrics.contains(metric), let date = context.resolver.date {
             period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported
-        } else {
+        } else if metric != .price || change != nil {
+            // A price level is of no reporting period (售价为1万美元/枚) unless its sentence says so; a change of the
+            // average price in a report is (出货均价的维度带来影响-6.1%).
             period = context.reportingPeriod
         }
         // A change against a stated period gets its basis from how that period lies to the figure's own
@@ -537,7 +583,14 @@ final class FactLinker: Sendable {
                         period: period, change: change, text: q.text, span: q.span, sentence: "",
                         confidence: Fact.roundedConfidence(max(0.05, confidence)), rule: ruleText)
         }
-        return chosen.isEmpty ? [fact(nil)] : chosen.map { fact($0) }
+        // 本季 read as the reported quarter is, in a forecast, the quarter under way after it (展望本季).
+        let underWay = periodWord == .thisQuarter && period != nil && period == context.resolver.carriedQuarter
+            ? period.flatMap(PeriodResolver.quarter(after:)) : nil
+        return (chosen.isEmpty ? [fact(nil)] : chosen.map { fact($0) }).map { f in
+            var f = f
+            f.forecastPeriod = underWay
+            return f
+        }
     }
 
     /// Whether a bare number (no unit, no classifier) can be a figure of `metric`: it needs a
@@ -564,11 +617,6 @@ final class FactLinker: Sendable {
             q.span.end + word.count <= text.count && Array(text.folded[q.span.end..<(q.span.end + word.count)]) == word
         }) { return FactLinker.moneyMetrics.contains(metric) }
         return FactLinker.bareCountMetrics.contains(metric) && cueFollows
-    }
-
-    /// The month a company's fiscal year ends in (its own, else its parent's), when not December.
-    func fiscalYearEnd(of id: String) -> Int? {
-        lexicon.fiscalYearEnds[id] ?? companies.company(id: id)?.parent.flatMap { lexicon.fiscalYearEnds[$0] }
     }
 
     /// Whether a direction word is part of a qualifier before a figure (more than 14,000, less than 5%): a comparison
@@ -629,26 +677,6 @@ final class FactLinker: Sendable {
         !(span.start..<span.end).contains { CharacterClass.isIdeographic(text.folded[$0]) }
     }
 
-    /// Whether a period is the base of a comparison: a comparison word (than, over, 较, 比) stands a few
-    /// scalars before it with no figure between (than in the first quarter, 较上年同期).
-    static func isComparisonBase(_ m: PeriodMention, in sentence: SentenceFindings, text: ScalarText) -> Bool {
-        sentence.cues.contains { cue in
-            guard case .marker(.comparison) = cue.kind, cue.span.end <= m.span.start, m.span.start - cue.span.end <= 8 else { return false }
-            return !sentence.quantities.contains { $0.span.start >= cue.span.end && $0.span.end <= m.span.start }
-        }
-    }
-
-    /// Whether the comparison before period `m` is figure `q`'s: right after it, with only spaces and direction words
-    /// between (13.6% higher than in the first quarter), or before it with no other change figure between (较上季增长5%).
-    static func comparisonReaches(_ q: Quantity, _ m: PeriodMention, in sentence: SentenceFindings, text: ScalarText) -> Bool {
-        guard let cue = sentence.cues.last(where: { cue in
-            if case .marker(.comparison) = cue.kind { return cue.span.end <= m.span.start }
-            return false
-        }) else { return false }
-        if cue.span.start >= q.span.end { return onlyDirectionWords(text, sentence, from: q.span.end, to: cue.span.start) }
-        return !sentence.quantities.contains { $0.span.start >= m.span.end && $0.span.end <= q.span.start && family(reading($0)) == 1 }
-    }
-
     /// Whether only spaces and direction or comparison words (more than, higher than) stand between two positions.
     static func onlyDirectionWords(_ text: ScalarText, _ sentence: SentenceFindings, from: Int, to: Int) -> Bool {
         var k = from
@@ -661,15 +689,6 @@ final class FactLinker: Sendable {
             }
         }
         return true
-    }
-
-    /// The basis of a change of period `own` against period `base`: the same part a year before is yoy, the quarter
-    /// just before is qoq.
-    static func basis(of own: Period, against base: Period) -> Change? {
-        if base.part == own.part, base.year == own.year - 1 { return .yoy }
-        if case .quarter(let b) = base.part, case .quarter(let o) = own.part,
-           (base.year == own.year && b == o - 1) || (base.year == own.year - 1 && b == 4 && o == 1) { return .qoq }
-        return nil
     }
 
     /// Whether a renminbi figure names its currency only by 元 (no 人民币, RMB, CNY or ¥).

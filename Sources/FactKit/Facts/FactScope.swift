@@ -25,6 +25,8 @@ final class FactScope: Sendable {
         /// Whether the sentence before announced parts (其中, 分部方面) or named a segment.
         var partsAnnounced = false
         var lastSentenceEnd = 0
+        /// A reported quarter that this paragraph's forecasts moved to the quarter under way (展望本季…；毛利率估…).
+        var underWay: (reported: Period, underWay: Period)?
     }
 
     /// How many sentences back a marker alone (分部, the segment) still names the segment in focus.
@@ -37,6 +39,7 @@ final class FactScope: Sendable {
         if (context.lastSentenceEnd..<min(span.start, text.count)).contains(where: { text.folded[$0] == 0x0A }) {
             context.partsAnnounced = false
             context.sentencesSinceFocus = max(context.sentencesSinceFocus, FactScope.focusReach)
+            context.underWay = nil
         }
         context.lastSentenceEnd = span.end
         let endsWithSemicolon = FactScope.endsWithSemicolon(text, span)
@@ -78,6 +81,12 @@ final class FactScope: Sendable {
                                                     date: date, carried: carried)
             fact.status = status
             if let cue { notes.append("forecast \(cue)") }
+            if status == .forecast, let p = fact.forecastPeriod ?? context.underWay.flatMap({ $0.reported == fact.period ? $0.underWay : nil }) {
+                if let reported = fact.period { context.underWay = (reported, p) }
+                fact.period = p
+                notes.append("<this quarter in a forecast> → \(p)")
+            }
+            fact.forecastPeriod = nil
             if !notes.isEmpty { fact.rule += "; " + notes.joined(separator: "; ") }
             result[k] = fact
         }

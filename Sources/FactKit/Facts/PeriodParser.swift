@@ -66,6 +66,9 @@ struct PeriodParser: Sendable {
                     } else if j + 1 < range.end, s[j] == 0x8D22, s[j + 1] == 0x5E74 /* 财年 */ {
                         m = PeriodMention(span: TextSpan(start: i, end: j + 2), year: year, fiscal: true, word: nil, month: nil)
                         j = skipSpaces(j + 2)
+                    } else if j + 3 < range.end, s[j] == 0x4F1A, s[j + 1] == 0x8BA1, s[j + 2] == 0x5E74, s[j + 3] == 0x5EA6 /* 会计年度 */ {
+                        m = PeriodMention(span: TextSpan(start: i, end: j + 4), year: year, fiscal: true, word: nil, month: nil)
+                        j = skipSpaces(j + 4)
                     } else if j + 1 < range.end, s[j] == 0x51 || s[j] == 0x71 || s[j] == 0x48 || s[j] == 0x68 /* Q q H h */,
                               CharacterClass.isASCIIDigit(s[j + 1]), j + 2 >= range.end || !CharacterClass.isASCIIDigit(s[j + 2]) {
                         let n = Int(s[j + 1] - 0x30)
@@ -112,11 +115,17 @@ struct PeriodParser: Sendable {
             if found.contains(where: { $0.span.overlaps(span) }) { continue }
             var m = PeriodMention(span: span, year: nil, fiscal: false, word: word, month: nil)
             // 第三财季: a fiscal quarter.
-            if case .quarter = word, (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }
+            if word.isQuarter || word == .wholeYear, (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }
+            // the full fiscal year
+            if word == .wholeYear, PeriodParser.contains(s, "fiscal", in: span) { m.fiscal = true }
             // A month named in words (in May, September 2024).
             if case .month(let n) = word {
                 m.word = nil; m.month = n
                 let j = skipSpaces(span.end)
+                // The day a period ended on (which ended Nov. 3, the quarter ended June 30) is no period itself.
+                if j > span.end || s[span.end - 1] == 0x2E, PeriodParser.isDay(s, j, range.end),
+                   PeriodParser.follows(s, "ended ", before: span.start, from: range.start)
+                    || PeriodParser.follows(s, "ending ", before: span.start, from: range.start) { continue }
                 if let k = found.firstIndex(where: { $0.span.start == j && $0.year != nil && $0.word == nil && $0.month == nil }) {
                     m.year = found[k].year; m.span.end = found[k].span.end
                     found.remove(at: k)
@@ -125,7 +134,7 @@ struct PeriodParser: Sendable {
                 continue
             }
             // Q1 2024
-            if case .quarter = word {
+            if word.isQuarter || word == .yearToDate || word == .half(1) || word == .half(2) {
                 var j = skipSpaces(span.end)
                 // the first quarter of 2024
                 if j + 2 < range.end, CueLexicon.lower(s[j]) == 0x6F, CueLexicon.lower(s[j + 1]) == 0x66, s[j + 2] == 0x20 {
@@ -183,6 +192,21 @@ struct PeriodParser: Sendable {
             if a >= 0x80, !(a == 0x3001 || a == 0x3002 || a == 0xFF0C) { return false }  // 2024 before Chinese text
         }
         return true
+    }
+
+    /// Whether a lowercased word occurs in a span.
+    static func contains(_ s: [UInt32], _ word: String, in span: TextSpan) -> Bool {
+        let w = word.unicodeScalars.map(\.value)
+        guard span.length >= w.count else { return false }
+        return (span.start...(span.end - w.count)).contains { i in (0..<w.count).allSatisfy { CueLexicon.lower(s[i + $0]) == w[$0] } }
+    }
+
+    /// Whether one or two digits standing alone start at `i` (a day of a month: Nov. 3, June 30, but not May 2024).
+    static func isDay(_ s: [UInt32], _ i: Int, _ end: Int) -> Bool {
+        var j = i
+        while j < end, CharacterClass.isASCIIDigit(s[j]) { j += 1 }
+        guard j > i, j - i <= 2 else { return false }
+        return j == end || !(CharacterClass.isLetter(s[j]) && s[j] < 0x80)
     }
 
     /// Whether the lowercased `word` ends right before `position`.
@@ -256,6 +280,7 @@ struct PeriodResolver: Sendable {
         if let year = m.year {
             if let word = m.word {
                 switch word {
+                case .yearToDate: return nil
                 case .quarter(let q): return Period(year: year, part: .quarter(q), fiscal: m.fiscal)
                 case .half(let h): return Period(year: year, part: .half(h), fiscal: m.fiscal)
                 default: return Period(year: year, fiscal: m.fiscal)
@@ -271,21 +296,30 @@ struct PeriodResolver: Sendable {
         guard let word = m.word else { return nil }
         switch word {
         case .quarter(let q):
-            // Against the quarter the text reports on (its lead), else the first one it stated with a year; the
+            // Against the quarter the text reports on (its lead), else the first one it stated with a year, unless
+            // that is a fiscal one and this company keeps the calendar (Alphabet's quarter after Microsoft's); the
             // quarter after a fourth one is next year's (Broadcom expects first-quarter revenue …).
-            if let base = statedQuarter ?? carriedQuarter, case .quarter(let reported) = base.part {
+            if let base = statedQuarter ?? carriedQuarter, case .quarter(let reported) = base.part,
+               !base.fiscal || fiscalYearEnd != nil || m.fiscal || date == nil {
                 let year = reported == 4 && q == 1 ? base.year + 1 : base.year
                 return Period(year: year, part: .quarter(q), fiscal: base.fiscal)
             }
-            if let end = fiscalYearEnd ?? (m.fiscal ? 12 : nil), let date { return PeriodResolver.fiscalQuarter(q, endingBy: date, yearEnd: end) }
+            // A quarter named without its year is the one ending nearest the report's date, a little before rather
+            // than after (the fourth quarter in a January report is the year before's; Micron's second quarter
+            // forecast in December ends in February), in the company's fiscal calendar when it has one.
+            if let end = fiscalYearEnd ?? (m.fiscal ? 12 : nil), let date { return PeriodResolver.quarter(q, nearest: date, yearEnd: end, fiscal: true) }
+            if let date, statedYear == nil || statedYear == date.year {
+                return PeriodResolver.quarter(q, nearest: date, yearEnd: 12, fiscal: false)
+            }
             guard let y = baseYear else { return nil }
             return Period(year: y, part: .quarter(q), fiscal: m.fiscal)
         case .half(let h):
             guard let y = baseYear else { return nil }
             return Period(year: y, part: .half(h))
         case .wholeYear:
+            // The full fiscal year; 全年 beside a fiscal quarter of a company with a fiscal calendar is that fiscal year.
             guard let y = sentencePeriod?.year ?? baseYear else { return nil }
-            return Period(year: y)
+            return Period(year: y, fiscal: m.fiscal || (sentencePeriod?.fiscal == true && fiscalYearEnd != nil))
         case .thisYear, .lastYear, .nextYear:
             guard let y = date?.year else { return nil }
             let year = word == .thisYear ? y : (word == .lastYear ? y - 1 : y + 1)
@@ -295,9 +329,16 @@ struct PeriodResolver: Sendable {
             if let p = carriedQuarter ?? statedQuarter { return p }
             guard let date else { return nil }
             return Period(year: date.year, part: .quarter(date.quarter))
+        case .thisQuarter where carriedQuarter != nil:
+            // 本季 in a text about a reported quarter is that quarter (本季度毛利率53.1%); a forecast of it is of the
+            // quarter under way (展望本季), which the scope stage decides once it knows the status.
+            return carriedQuarter
         case .thisQuarter, .lastQuarter, .nextQuarter:
-            // Against the document's date (上季 in a report is the quarter just ended), else the stated quarter.
-            let base: Period? = date.map { Period(year: $0.year, part: .quarter($0.quarter)) } ?? statedQuarter
+            // Against the document's date (上季 in a report is the quarter just ended), in the company's fiscal
+            // calendar when its year does not end in December, else the stated quarter.
+            let base: Period? = date.map { d in
+                fiscalYearEnd.map { PeriodResolver.fiscalQuarter(containing: d, yearEnd: $0) } ?? Period(year: d.year, part: .quarter(d.quarter))
+            } ?? statedQuarter
             guard let base, case .quarter(let q) = base.part else { return nil }
             let shift = word == .thisQuarter ? 0 : (word == .lastQuarter ? -1 : 1)
             var nq = q + shift, ny = base.year
@@ -313,6 +354,8 @@ struct PeriodResolver: Sendable {
         case .month(let n):
             guard let y = baseYear else { return nil }
             return Period(year: y, part: .month(n))
+        case .yearToDate:
+            return nil
         }
     }
 }
@@ -380,14 +423,46 @@ struct DocumentDateFinder: Sendable {
 }
 
 extension PeriodResolver {
-    /// The fiscal quarter `q` that ended last on or before `date`, for a fiscal year ending in month `yearEnd` and
-    /// named by the calendar year it ends in (NVIDIA's third quarter reported in November 2025 is FY2026-Q3).
-    static func fiscalQuarter(_ q: Int, endingBy date: CalendarDate, yearEnd: Int) -> Period {
-        // Quarter q of fiscal year Y ends 3·(4−q) months before month `yearEnd` of Y.
-        func endMonthIndex(_ year: Int) -> Int { year * 12 + (yearEnd - 1) - 3 * (4 - q) }
+    /// Quarter `q` of the year (ending in month `yearEnd`) whose end lies nearest a date, a month before the date
+    /// counting as near as the date itself.
+    static func quarter(_ q: Int, nearest date: CalendarDate, yearEnd: Int, fiscal: Bool) -> Period {
         let today = date.year * 12 + (date.month - 1)
-        var year = date.year + 1
-        while endMonthIndex(year) >= today { year -= 1 }
-        return Period(year: year, part: .quarter(q), fiscal: true)
+        let year = ((date.year - 1)...(date.year + 2)).min { a, b in
+            let ea = a * 12 + (yearEnd - 1) - 3 * (4 - q), eb = b * 12 + (yearEnd - 1) - 3 * (4 - q)
+            return abs(ea - today + 1) < abs(eb - today + 1)
+        }!
+        return Period(year: year, part: .quarter(q), fiscal: fiscal)
+    }
+
+    /// The fiscal quarter a date falls in, for a fiscal year ending in month `yearEnd` (NVIDIA, year ending in
+    /// January: November 2025 is in FY2026-Q4).
+    static func fiscalQuarter(containing date: CalendarDate, yearEnd: Int) -> Period {
+        let today = date.year * 12 + (date.month - 1)
+        var year = date.year
+        while year * 12 + (yearEnd - 1) < today { year += 1 }
+        while (year - 1) * 12 + (yearEnd - 1) >= today { year -= 1 }
+        let first = (year - 1) * 12 + yearEnd  // the month index the fiscal year starts in
+        return Period(year: year, part: .quarter((today - first) / 3 + 1), fiscal: yearEnd != 12)
+    }
+
+    /// The quarter after a quarter (the fourth's is next year's first); nil for other periods.
+    static func quarter(after p: Period) -> Period? {
+        guard case .quarter(let q) = p.part else { return nil }
+        return q == 4 ? Period(year: p.year + 1, part: .quarter(1), fiscal: p.fiscal) : Period(year: p.year, part: .quarter(q + 1), fiscal: p.fiscal)
+    }
+
+    /// Whether a period has ended by a date's month: a calendar period before it, a fiscal one (of a year
+    /// ending in month `yearEnd`, December when unknown) too.
+    static func hasEnded(_ period: Period, by date: CalendarDate, yearEnd: Int?) -> Bool {
+        let end = period.fiscal ? (yearEnd ?? 12) : 12
+        let months: Int
+        switch period.part {
+        case .year: months = 0
+        case .quarter(let q): months = 3 * (4 - q)
+        case .half(let h): months = 6 * (2 - h)
+        case .month(let m): months = 12 - m
+        }
+        let last = period.year * 12 + (end - 1) - months
+        return last < date.year * 12 + (date.month - 1)
     }
 }

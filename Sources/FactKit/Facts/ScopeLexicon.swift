@@ -28,6 +28,9 @@ enum ScopeRole: String, Hashable, Sendable, CaseIterable {
     case join
     /// A metric word that is a verb (shipped, delivered, 交付): the words before it are its subject, no segment's name.
     case verb
+    /// A noun that people are counted in (jobs, roles, staff): the words between a count and it name the part
+    /// of the company (14,000 corporate jobs), and a name after it may too (1,900 positions in its gaming division).
+    case counted
 }
 
 /// The roles of one word (a word may be listed with several: 预期 before and after a figure).
@@ -54,7 +57,7 @@ struct ScopeLexicon: Sendable {
     static func builtin() throws -> ScopeLexicon {
         var lexicon = ScopeLexicon()
         try lexicon.add(BuiltinDictionaries.file("status.tsv"), allowed: [.forecast, .estimate, .forecastAfter, .actual])
-        try lexicon.add(BuiltinDictionaries.file("segments.tsv"), allowed: [.marker, .anaphor, .context, .region, .stop, .link, .join, .verb])
+        try lexicon.add(BuiltinDictionaries.file("segments.tsv"), allowed: [.marker, .anaphor, .context, .region, .stop, .link, .join, .verb, .counted])
         return lexicon
     }
 

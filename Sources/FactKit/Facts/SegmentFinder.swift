@@ -41,6 +41,10 @@ struct SegmentFinder: Sendable {
         else { return nil }
         let blocks = Blocks(sentence: sentence, words: words, text: text)
         let latin = SegmentFinder.isLatinSentence(text, sentence.span)
+        // People counted by a noun (14,000 corporate jobs, 1,900 positions in its gaming division).
+        if latin, reach == .named, let found = counted(after: span.end, sentence: sentence, text: text, blocks: blocks, words: words) {
+            return found
+        }
         let announced = partsAnnounced || words.contains { $0.has(.context) && $0.span.end <= cue.span.start }
         // A verb (shipped, 交付) has a subject before it, not a segment's name.
         let isVerb = words.contains { $0.has(.verb) && $0.span == cue.span }
@@ -243,6 +247,28 @@ struct SegmentFinder: Sendable {
         return Phrase(span: TextSpan(start: a, end: b), marker: marker, anaphor: anaphor)
     }
 
+    /// The part of the company people are counted in: the words between a count and a `counted` noun (14,000
+    /// corporate jobs), else a marked or regional name after the noun (positions in its gaming division).
+    func counted(after position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        let s = text.folded
+        var k = position
+        while k < sentence.span.end, s[k] == 0x20 { k += 1 }
+        guard let noun = words.first(where: { $0.has(.counted) && $0.span.start >= k && $0.span.start - k <= SegmentFinder.maximumName }) else { return nil }
+        var e = noun.span.start
+        while e > k, s[e - 1] == 0x20 { e -= 1 }
+        if e > k {
+            // Only Latin words, none a stop word or a cue, may stand between (not 14,000 of its workers).
+            let between = TextSpan(start: k, end: e)
+            guard (k..<e).allSatisfy({ SegmentFinder.isLatinWordScalar(s[$0]) || s[$0] == 0x20 || s[$0] == 0x2D }),
+                  !(k..<e).contains(where: { blocks.blocked($0) }),
+                  !(k..<e).allSatisfy({ CharacterClass.isASCIIDigit(s[$0]) || s[$0] == 0x20 }) else { return nil }
+            return Finding(name: text.string(between), rule: "<count> <name> «\(text.string(noun.span))»")
+        }
+        guard let found = name(after: noun.span.end, sentence: sentence, text: text, blocks: blocks, words: words),
+              found.rule.contains("<segment") || found.rule.contains("<region") else { return nil }
+        return found
+    }
+
     /// The name after an English metric word and a link word (`revenue from Greater China`).
     func name(after position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
         let s = text.folded
@@ -251,8 +277,8 @@ struct SegmentFinder: Sendable {
         guard let link = words.first(where: { $0.has(.link) && $0.span.start == k }) else { return nil }
         k = link.span.end
         while k < sentence.span.end, s[k] == 0x20 { k += 1 }
-        // `the` is a stop word: step over it.
-        if let the = words.first(where: { $0.has(.stop) && $0.span.start == k }), text.foldedString(the.span).lowercased() == "the" {
+        // `the` and `its` are stop words: step over them.
+        if let the = words.first(where: { $0.has(.stop) && $0.span.start == k }), ["the", "its"].contains(text.foldedString(the.span).lowercased()) {
             k = the.span.end
             while k < sentence.span.end, s[k] == 0x20 { k += 1 }
         }

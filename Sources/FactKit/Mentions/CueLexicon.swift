@@ -30,7 +30,7 @@ struct MetricFlags: OptionSet, Hashable, Sendable {
 
 /// Roles of attribution markers (see markers.tsv).
 enum MarkerRole: String, Hashable, Sendable, CaseIterable {
-    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside
+    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside, since
 }
 
 /// A period word (see periods.tsv).
@@ -38,6 +38,12 @@ enum PeriodWord: Hashable, Sendable {
     case quarter(Int), half(Int), wholeYear, month(Int)
     case thisYear, lastYear, nextYear, thisQuarter, lastQuarter, nextQuarter, thatQuarter
     case samePeriodLastYear, samePeriod
+    /// A part of a year from its start that is no period of FACTS.md (前三季, the first nine months): a figure
+    /// of it has no period.
+    case yearToDate
+
+    /// Whether the word names a quarter by its number (第三季, Q3).
+    var isQuarter: Bool { if case .quarter = self { return true }; return false }
 }
 
 /// The fact stage's words, one trie for all of them; longest match first.
@@ -178,7 +184,8 @@ struct CueLexicon: Sendable {
             case "next-quarter": word = .nextQuarter
             case "same-period-last-year": word = .samePeriodLastYear
             case "same-period": word = .samePeriod
-            default: throw line.error("unknown period part '\(line[1]) \(line[2])'; one of: quarter 1-4, half 1-2, month 1-12, year, this-year, last-year, next-year, this-quarter, that-quarter, last-quarter, next-quarter, same-period-last-year, same-period")
+            case "year-to-date": word = .yearToDate
+            default: throw line.error("unknown period part '\(line[1]) \(line[2])'; one of: quarter 1-4, half 1-2, month 1-12, year, this-year, last-year, next-year, this-quarter, that-quarter, last-quarter, next-quarter, same-period-last-year, same-period, year-to-date")
             }
             insert(line[0], .period(word))
         }

@@ -23,6 +23,7 @@ struct FactCorpusTests {
     @Test(arguments: FactCorpus.traditional) func traditionalChinese(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.english) func english(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.negatives) func negatives(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.periods) func periods(_ row: FactRow) { check(row) }
 
     @Test func factFieldsAndOffsets() throws {
         let text = "😀ASML一季度营收53亿欧元，同比下降22%。"
@@ -80,6 +81,16 @@ struct PeriodCorpusTests {
         ("今年", nil, []),
         ("4月18日", "2024-04-18", []),
         ("2024年4月18日", nil, []),
+        ("2026會計年度第三季", nil, ["FY2026-Q3"]),
+        ("2026年第三季", nil, ["2026-Q3"]),
+        ("前三季", "2025-10-10", []),
+        ("the first nine months of 2024", nil, []),
+        ("the first six months of 2024", nil, ["2024-H1"]),
+        ("the fourth quarter", "2025-01-06", ["2024-Q4"]),
+        ("the third quarter", "2024-08-19", ["2024-Q3"]),
+        ("which ended Nov. 3", "2024-12-13", []),
+        ("on June 30", "2024-08-02", ["2024-06"]),
+        ("in November", "2024-12-13", ["2024-11"]),
     ]
 
     @Test(arguments: rows)

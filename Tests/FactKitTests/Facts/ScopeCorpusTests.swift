@@ -98,6 +98,11 @@ enum ScopeCorpus {
         ScopeRow("Diluted earnings per share were $0.92.", [S(.eps, "0.92", unit: "USD", item: "share")]),
         ScopeRow("The operating margin rose to 42 percent, and the net margin was 46 percent.",
                  [S(.operatingMargin, "42", unit: "percent"), S(.netMargin, "46", unit: "percent")]),
+        // people counted in a noun: the words before it, or a marked name after it, are the part of the company
+        ScopeRow("Amazon said it was eliminating about 14,000 corporate roles.", [S(.layoffs, "14000", "corporate")]),
+        ScopeRow("Microsoft eliminated 1,900 positions in its gaming division.", [S(.layoffs, "1900", "gaming")]),
+        ScopeRow("Intel cut 15,000 jobs in August.", date: "2024-09-01", [S(.layoffs, "15000")]),
+        ScopeRow("Meta had 72,404 employees.", [S(.headcount, "72404")]),
     ]
 }
 

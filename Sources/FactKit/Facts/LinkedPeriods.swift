@@ -1,0 +1,67 @@
+/// The linker's period questions: which calendar a company keeps, which stated periods are no figure's own
+/// (comparison bases, starting points), how far a period after a figure reaches, and the basis a compared period
+/// gives a change. The carry between sentences itself (lead and paragraph periods) is in `FactLinker.facts(document:text:sentence:context:)`.
+extension FactLinker {
+    /// Metrics of a company's reported results: a year the lead gives them for is the year the text reports on.
+    static let resultMetrics: Set<Metric> = [.revenue, .netProfit, .grossProfit, .operatingIncome, .grossMargin, .operatingMargin,
+                                             .netMargin, .eps]
+
+    /// The month a company's fiscal year ends in (its own, else its parent's), when not December.
+    func fiscalYearEnd(of id: String) -> Int? {
+        lexicon.fiscalYearEnds[id] ?? companies.company(id: id)?.parent.flatMap { lexicon.fiscalYearEnds[$0] }
+    }
+
+    /// Whether a period is the base of a comparison: a comparison word (than, over, 较, 比) stands a few
+    /// scalars before it with no figure between (than in the first quarter, 较上年同期).
+    static func isComparisonBase(_ m: PeriodMention, in sentence: SentenceFindings, text: ScalarText) -> Bool {
+        sentence.cues.contains { cue in
+            guard case .marker(.comparison) = cue.kind, cue.span.end <= m.span.start, m.span.start - cue.span.end <= 8 else { return false }
+            return !sentence.quantities.contains { $0.span.start >= cue.span.end && $0.span.end <= m.span.start }
+        }
+    }
+
+    /// Whether a period is a starting point: `since` right before it (since the third quarter of 2022) or 以来 right
+    /// after it (2021年第二季以来).
+    static func isStartingPoint(_ m: PeriodMention, in sentence: SentenceFindings) -> Bool {
+        sentence.cues.contains { cue in
+            guard case .marker(.since) = cue.kind else { return false }
+            if cue.span.end <= m.span.start { return m.span.start - cue.span.end <= 5 }  // since the …
+            return cue.span.start >= m.span.end && cue.span.start - m.span.end <= 1
+        }
+    }
+
+    /// Whether only spaces, Latin words and bracketed asides stand between two positions (862.1 billion yuan
+    /// ($118.2 billion) in 2024, and from the figure inside the brackets): what follows is still the figure's clause.
+    static func onlyAsidesBetween(_ text: ScalarText, from: Int, to: Int) -> Bool {
+        guard to > from, to - from <= 40 else { return false }
+        var depth = 0, aside = false
+        for i in from..<to {
+            let c = text.folded[i]
+            if c == 0x28 { depth += 1; aside = true; continue }
+            if c == 0x29 { if depth > 0 { depth -= 1 }; aside = true; continue }  // ) after a figure inside the aside
+            if depth > 0 { if CharacterClass.isIdeographic(c) { return false }; continue }
+            guard c == 0x20 || (c < 0x80 && CharacterClass.isLetter(c)) else { return false }
+        }
+        return aside && depth == 0
+    }
+
+    /// Whether the comparison before period `m` is figure `q`'s: right after it, with only spaces and direction words
+    /// between (13.6% higher than in the first quarter), or before it with no other change figure between (较上季增长5%).
+    static func comparisonReaches(_ q: Quantity, _ m: PeriodMention, in sentence: SentenceFindings, text: ScalarText) -> Bool {
+        guard let cue = sentence.cues.last(where: { cue in
+            if case .marker(.comparison) = cue.kind { return cue.span.end <= m.span.start }
+            return false
+        }) else { return false }
+        if cue.span.start >= q.span.end { return onlyDirectionWords(text, sentence, from: q.span.end, to: cue.span.start) }
+        return !sentence.quantities.contains { $0.span.start >= m.span.end && $0.span.end <= q.span.start && family(reading($0)) == 1 }
+    }
+
+    /// The basis of a change of period `own` against period `base`: the same part a year before is yoy, the quarter
+    /// just before is qoq.
+    static func basis(of own: Period, against base: Period) -> Change? {
+        if base.part == own.part, base.year == own.year - 1 { return .yoy }
+        if case .quarter(let b) = base.part, case .quarter(let o) = own.part,
+           (base.year == own.year && b == o - 1) || (base.year == own.year - 1 && b == 4 && o == 1) { return .qoq }
+        return nil
+    }
+}
