@@ -37,6 +37,8 @@ public struct Fact: Hashable, Sendable {
     public var confidence: Double
     /// The name of the rule that produced the fact (shown by `factx explain`; not an output column).
     public var rule: String
+    /// The company decision behind the fact (its candidates and their features), when recorded.
+    package var decision: DecisionTrace?
 
     public init(doc: String, company: String, companyName: String, mention: String, metric: Metric,
                 value: Decimal, unit: ValueUnit, item: String = "", qualifier: Qualifier = .exact,

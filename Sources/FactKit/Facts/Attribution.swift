@@ -141,7 +141,7 @@ extension FactLinker {
     }
 
     /// The run of mentions joined by list separators (、 , 和 与 及 and) that contains `m`.
-    private func listContaining(_ m: CompanyMention, in mentions: [CompanyMention], text: ScalarText) -> [CompanyMention] {
+    func listContaining(_ m: CompanyMention, in mentions: [CompanyMention], text: ScalarText) -> [CompanyMention] {
         guard let index = mentions.firstIndex(of: m) else { return [m] }
         var first = index, last = index
         while first > 0, FactLinker.joinedAsList(mentions[first - 1], mentions[first], text) { first -= 1 }
