@@ -36,6 +36,7 @@ var output = "Dictionaries/data/weights/company.tsv"
 var folds = 0
 var listErrors = false
 var trainer = RankerTrainer()
+var scripts: Set<String>?
 var arguments = CommandLine.arguments.dropFirst()
 while let a = arguments.popFirst() {
     switch a {
@@ -49,6 +50,9 @@ while let a = arguments.popFirst() {
         guard let v = arguments.popFirst().flatMap({ Int($0) }) else { fail("--folds needs a number") }
         folds = v
     case "--errors": listErrors = true
+    case "--scripts":
+        guard let v = arguments.popFirst() else { fail("--scripts needs a list such as latin,hant") }
+        scripts = Set(v.split(separator: ",").map(String.init))
     case "--l2":
         guard let v = arguments.popFirst().flatMap({ Double($0) }) else { fail("--l2 needs a number") }
         trainer.l2 = v
@@ -56,7 +60,7 @@ while let a = arguments.popFirst() {
         guard let v = arguments.popFirst().flatMap({ Int($0) }) else { fail("--epochs needs a number") }
         trainer.epochs = v
     case "-h", "--help":
-        print("usage: factx-train [--shared DIR] [--output FILE] [--folds K] [--l2 X] [--epochs N] [--errors]"); exit(0)
+        print("usage: factx-train [--shared DIR] [--output FILE] [--folds K] [--l2 X] [--epochs N] [--scripts latin,hans,hant] [--errors]"); exit(0)
     default: fail("unknown argument \(a)")
     }
 }
@@ -153,12 +157,14 @@ for d in documents {
         let golds = (gold[key] ?? []).filter { $0.start < f.span.end && f.span.start < $0.end && figureMatch($0, f) }
         guard let g = golds.first(where: { $0.metric == f.metric.rawValue }) ?? golds.first else { continue }
         seen.insert(f.span.start)
-        let right = Set(decision.candidates.indices.filter { g.companies.contains(decision.candidates[$0].company) })
-        examples[key, default: []].append(RankingExample(candidates: decision.candidates.map(\.features), right: right))
+        // Only the candidates the scorer may choose (and the rule's choice) are learned from.
+        let kept = decision.candidates.indices.filter { decision.candidates[$0].eligible || $0 == decision.rule }
+        let right = Set(kept.indices.filter { g.companies.contains(decision.candidates[kept[$0]].company) })
+        examples[key, default: []].append(RankingExample(candidates: kept.map { decision.candidates[$0].features }, right: right))
         labelled += 1
-        if right.contains(decision.rule) { ruleRight += 1 } else if listErrors {
+        if g.companies.contains(decision.candidates[decision.rule].company) { ruleRight += 1 } else if listErrors && folds <= 1 {
             let names = decision.candidates.map { "\($0.company.isEmpty ? "-" : $0.company)/\($0.kind)" }
-            print("\(key)\t\(f.text)\trule \(names[decision.rule])\tright \(right.sorted().map { names[$0] })\tof \(names)\tgold \(g.companies.sorted())\t\(f.rule)")
+            print("\(key)\t\(f.text)\trule \(names[decision.rule])\tright \(right.sorted().map { names[kept[$0]] })\tof \(names)\tgold \(g.companies.sorted())\t\(f.rule)")
         }
     }
 }
@@ -185,7 +191,8 @@ if folds > 1 {
     var overrides = [String: (fixed: Int, broken: Int)]()
     for k in 0..<folds {
         let train = documents.filter { fold["\($0.set)/\($0.id)"] != k }.flatMap { examples["\($0.set)/\($0.id)"] ?? [] }
-        let weights = trainer.fit(train)
+        var weights = trainer.fit(train)
+        weights.scripts = scripts
         let model = extractor(weights)
         for d in documents where fold["\(d.set)/\(d.id)"] == k {
             for e in examples["\(d.set)/\(d.id)"] ?? [] {
@@ -195,6 +202,9 @@ if folds > 1 {
                 for j in scores.indices where scores[j] > scores[best] + 1e-9 { best = j }
                 if best != rule { overrides[d.language, default: (0, 0)].0 += e.right.contains(best) ? 1 : 0 }
                 if best != rule { overrides[d.language, default: (0, 0)].1 += e.right.contains(rule) ? 1 : 0 }
+                if best != rule, listErrors {
+                    print("held-out override \(d.set)/\(d.id): \(e.right.contains(best) ? "fixed" : e.right.contains(rule) ? "broken" : "still wrong"), to \(e.candidates[best].map(\.name).prefix(8)) from \(e.candidates[rule].map(\.name).prefix(8))")
+                }
                 if best != rule && !e.right.contains(best) && !e.right.contains(rule) { overrides[d.language, default: (0, 0)].0 += 0 }
             }
         }
@@ -202,22 +212,26 @@ if folds > 1 {
             heldOut["\(d.set)/\(d.id)"] = model.extract(d.text, document: d.id, date: d.date)
         }
     }
-    let all = extractor(trainer.fit(documents.flatMap { examples["\($0.set)/\($0.id)"] ?? [] }))
+    var allWeights = trainer.fit(documents.flatMap { examples["\($0.set)/\($0.id)"] ?? [] })
+    allWeights.scripts = scripts
+    let all = extractor(allWeights)
     var trainedOn = [String: [Fact]]()
     for d in documents { trainedOn["\(d.set)/\(d.id)"] = all.extract(d.text, document: d.id, date: d.date) }
     print("facts F1 per language (tp/system/gold), \(folds) folds by document")
     print(report("rules alone        ", ruleFacts, documents))
-    print("held-out decisions the ranker overrides: " + languages.map { l in
+    print("held-out decisions the ranker would override, in any script: " + languages.map { l in
         "\(l) fixed \(overrides[l]?.fixed ?? 0), broken \(overrides[l]?.broken ?? 0)" }.joined(separator: "  "))
     print(report("ranker, held-out   ", heldOut, documents))
     print(report("ranker, trained-on ", trainedOn, documents))
 } else {
-    let weights = trainer.fit(documents.flatMap { examples["\($0.set)/\($0.id)"] ?? [] })
+    var weights = trainer.fit(documents.flatMap { examples["\($0.set)/\($0.id)"] ?? [] })
+    weights.scripts = scripts
     let header = [
         "Company decision: weights of the linear scorer over a figure's candidate companies (Sources/FactKit/Ranking).",
         "Written by `swift run -c release factx-train` from shared/corpus and shared/gold (\(documents.count) documents,",
         "\(labelled) labelled decisions): softmax over candidates, gradient descent, \(trainer.epochs) epochs, rate \(trainer.rate), L2 \(trainer.l2).",
         "Do not edit by hand: retrain. Feature names are explained in CompanyRanking.swift; absent features weigh 0.",
+        "@scripts: where the weights decide (--scripts); elsewhere the hand rules do.",
         "feature\tweight",
     ]
     do { try weights.fileText(header: header).write(toFile: output, atomically: true, encoding: .utf8) } catch { fail("\(error)") }

@@ -16,6 +16,9 @@ package struct CompanyCandidate: Sendable {
     package var company: String { mention?.company ?? "" }
     /// What kind of candidate it is: `sentence`, `focus`, `main` or `none`.
     package var kind: String
+    /// Whether the scorer may choose it: not a mention the rules give a role that keeps it from being the subject
+    /// (object, source, venue, examples, aside). Such a mention is listed, with its role as a feature, for explain.
+    package var eligible = true
 }
 
 /// One figure's company decision: the candidates, the hand rule's choice, the chosen one and the scores.
@@ -57,17 +60,32 @@ extension FactLinker {
     func decideCompany(_ q: Quantity, text: ScalarText, sentence: SentenceFindings, roles: [MarkerRole?],
                        clause: (Int) -> Int, context: Context) -> (companies: [CompanyMention], rule: String, cost: Double, decision: CompanyDecision?) {
         let (found, rule, cost) = attribute(q, text: text, sentence: sentence, roles: roles, clause: clause, context: context)
-        guard found.count <= 1, !companyWeights.isEmpty || context.recordsDecisions else { return (found, rule, cost, nil) }
+        // A list (A、B 均) and a figure that qualifies the name after it (2222台的腾势) are grammar, not a preference:
+        // the scorer leaves them to the rule.
+        guard found.count <= 1, rule != FactLinker.figureOfCompanyRule,
+              !companyWeights.isEmpty || context.recordsDecisions else { return (found, rule, cost, nil) }
         var decision = companyCandidates(q, text: text, sentence: sentence, roles: roles, clause: clause, context: context,
                                          ruleChoice: found.first, ruleName: rule)
-        guard !companyWeights.isEmpty else { return (found, rule, cost, decision) }
+        guard !companyWeights.isEmpty, companyWeights.scripts.map({ $0.contains(script(of: sentence, text)) }) ?? true else {
+            return (found, rule, cost, decision)
+        }
         decision.scores = decision.candidates.map { companyWeights.score($0.features) }
         var best = decision.rule
-        for k in decision.scores.indices where decision.scores[k] > decision.scores[best] + 1e-9 { best = k }
+        for k in decision.scores.indices where decision.candidates[k].eligible && decision.scores[k] > decision.scores[best] + 1e-9 { best = k }
         decision.chosen = best
         if best == decision.rule { return (found, rule, cost, decision) }
         let c = decision.candidates[best]
         return (c.mention.map { [$0] } ?? [], "<ranked \(c.kind)>", 0.15, decision)
+    }
+
+    /// The script of a sentence: `latin` with no ideograph, `hant` with an ideograph that folds to another
+    /// (traditional.tsv), else `hans`.
+    func script(of sentence: SentenceFindings, _ text: ScalarText) -> String {
+        if FactLinker.isLatin(text, sentence.span) { return "latin" }
+        for i in sentence.span.start..<sentence.span.end where text.original[i] != text.folded[i] && CharacterClass.isIdeographic(text.original[i]) {
+            return "hant"
+        }
+        return "hans"
     }
 
     /// The candidates of figure `q` and their features (see ``CompanyCandidate``).
@@ -85,6 +103,20 @@ extension FactLinker {
         }
         let markersBefore = markers(from: sentence.span.start, to: q.span.start)
         let anyBefore = mentions.contains { $0.span.end <= q.span.start }
+        // Figures paired in order with a list before a `respectively` marker (A、B 分别为 x、y): the list member of
+        // the figure's rank among the figures of its kind after the marker.
+        var paired: (list: Set<String>, member: String)?
+        if let r = sentence.cues.last(where: { cue in
+            if case .marker(.respectively) = cue.kind { return cue.span.end <= q.span.start }
+            return false
+        }), let last = mentions.last(where: { $0.span.end <= r.span.start }) {
+            let list = listContaining(last, in: mentions, text: text)
+            let family = FactLinker.family(FactLinker.reading(q))
+            let rank = sentence.quantities.filter {
+                $0.span.start >= r.span.end && $0.span.end <= q.span.start && FactLinker.family(FactLinker.reading($0)) == family
+            }.count
+            if list.count > 1, rank < list.count { paired = (Set(list.map(\.company)), list[rank].company) }
+        }
         let focusAge = context.sentenceIndex - context.focusSentence
         let focus = context.focus.flatMap { focusAge <= FactLinker.pronounReach ? $0 : nil }
         let main = context.mainCompany
@@ -135,12 +167,15 @@ extension FactLinker {
                 if list.first == c { f.append(Feature("m.list.first")) }
                 if list.last == c { f.append(Feature("m.list.last")) }
             }
+            if let paired, paired.list.contains(c.company) {
+                f.append(Feature(paired.member == c.company ? "m.respectively.paired" : "m.respectively.unpaired"))
+            }
             if same.count > 1 { f.append(Feature("m.repeated")) }
             if !c.isKnown { f.append(Feature("m.unknown")) }
             if lexicon.sourceCompanies.contains(c.company) { f.append(Feature("m.sourceCompany")) }
             if focus?.company == c.company { f.append(Feature("m.focus")) }
             if main?.company == c.company { f.append(Feature("m.main")) }
-            candidates.append(CompanyCandidate(mention: c, features: f, kind: "sentence"))
+            candidates.append(CompanyCandidate(mention: c, features: f, kind: "sentence", eligible: roles[k] == nil))
         }
 
         // The company in focus and the main company, when the sentence does not name them.

@@ -4,11 +4,18 @@ import Foundation
 /// `feature<TAB>weight`, `#` comments) and written by `factx-train`. A candidate's score is the sum of
 /// its features' values times their weights; a feature the file does not name weighs nothing.
 /// No weights at all (an empty or missing file) means the hand rules decide alone.
+///
+/// A line `@scripts<TAB>latin|hant` limits the weights to sentences of those scripts (`latin`, `hans` simplified
+/// Chinese, `hant` traditional): where cross-validation shows the learned decision does not beat the rules, the rules
+/// keep it. No such line: every script.
 package struct LinearWeights: Sendable, Equatable {
     package var weights: [String: Double]
+    /// The scripts the weights decide in; nil: all.
+    package var scripts: Set<String>?
 
-    package init(_ weights: [String: Double] = [:]) {
+    package init(_ weights: [String: Double] = [:], scripts: Set<String>? = nil) {
         self.weights = weights
+        self.scripts = scripts
     }
 
     /// No weights: the decision is the hand rule's.
@@ -23,12 +30,14 @@ package struct LinearWeights: Sendable, Equatable {
     /// Reads a weights file; a line that is not `name<TAB>number` is a ``DictionaryError``.
     init(_ file: DictionaryFile) throws {
         var weights = [String: Double]()
+        var scripts: Set<String>?
         for line in file.lines {
             try line.expect(fields: 2)
+            if line[0] == "@scripts" { scripts = Set(line.list(1)); continue }
             guard let w = Double(line[1]) else { throw line.error("weight '\(line[1])' is not a number") }
             weights[line[0]] = w
         }
-        self.init(weights)
+        self.init(weights, scripts: scripts)
     }
 
     /// Reads a weights file from disk.
@@ -49,6 +58,7 @@ package struct LinearWeights: Sendable, Equatable {
     /// weights with 4 decimals (features that round to 0 are left out). The same weights give the same bytes.
     package func fileText(header: [String]) -> String {
         var out = header.map { "# " + $0 }.joined(separator: "\n") + "\n"
+        if let scripts { out += "@scripts\t\(scripts.sorted().joined(separator: "|"))\n" }
         for name in weights.keys.sorted() {
             let w = (weights[name]! * 10_000).rounded() / 10_000
             if w == 0 { continue }

@@ -16,9 +16,9 @@ package struct RankingExample: Sendable {
 package struct RankerTrainer: Sendable {
     package var epochs = 300
     package var rate = 0.5
-    package var l2 = 0.02
+    package var l2 = 0.002
 
-    package init(epochs: Int = 300, rate: Double = 0.5, l2: Double = 0.02) {
+    package init(epochs: Int = 300, rate: Double = 0.5, l2: Double = 0.002) {
         self.epochs = epochs
         self.rate = rate
         self.l2 = l2
