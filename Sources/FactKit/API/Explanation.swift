@@ -89,13 +89,13 @@ extension Explanation {
         for k in order {
             let c = d.candidates[k]
             var line = "    company? \(c.company.isEmpty ? "-" : c.company) (\(c.kind))"
-            if !d.weights.isEmpty { line += " score \(String(format: "%.2f", d.scores[k]))" }
+            if d.scored { line += " score \(String(format: "%.2f", d.scores[k]))" }
             if k == d.chosen { line += " CHOSEN" }
             if k == d.rule { line += " rule" }
-            let strongest = d.strongest(k)
+            let strongest = d.scored ? d.strongest(k) : []
             if !strongest.isEmpty {
                 line += ": " + strongest.map { "\($0.name) \(String(format: "%+.2f", $0.contribution))" }.joined(separator: ", ")
-            } else if d.weights.isEmpty {
+            } else if !d.scored {
                 line += ": " + c.features.prefix(6).map(\.name).joined(separator: ", ")
             }
             out += line + "\n"

@@ -32,6 +32,8 @@ package struct CompanyDecision: Sendable {
     package var scores: [Double]
     /// The weights that scored it, for `factx explain`.
     package var weights: LinearWeights
+    /// Whether the weights scored it (false where the rules decide: no weights, or a script they are not for).
+    package var scored = false
 
     /// The features that weigh most in candidate `k`'s score, largest contribution first.
     package func strongest(_ k: Int, count: Int = 4) -> [(name: String, contribution: Double)] {
@@ -66,16 +68,38 @@ extension FactLinker {
               !companyWeights.isEmpty || context.recordsDecisions else { return (found, rule, cost, nil) }
         var decision = companyCandidates(q, text: text, sentence: sentence, roles: roles, clause: clause, context: context,
                                          ruleChoice: found.first, ruleName: rule)
+        // Figures paired in order with a list (A、B 分别为 x、y): the list member of the figure's rank.
+        if let pair = respectivelyPaired(q, sentence: sentence, text: text), pair.list.contains(where: { $0.company == found.first?.company }) {
+            if let k = decision.candidates.firstIndex(where: { $0.company == pair.member.company }) { decision.chosen = k }
+            return ([pair.member], "<company list> 分别", 0.05, decision)
+        }
         guard !companyWeights.isEmpty, companyWeights.scripts.map({ $0.contains(script(of: sentence, text)) }) ?? true else {
             return (found, rule, cost, decision)
         }
         decision.scores = decision.candidates.map { companyWeights.score($0.features) }
+        decision.scored = true
         var best = decision.rule
         for k in decision.scores.indices where decision.candidates[k].eligible && decision.scores[k] > decision.scores[best] + 1e-9 { best = k }
         decision.chosen = best
         if best == decision.rule { return (found, rule, cost, decision) }
         let c = decision.candidates[best]
         return (c.mention.map { [$0] } ?? [], "<ranked \(c.kind)>", 0.15, decision)
+    }
+
+    /// A figure paired in order with a list before a `respectively` marker (markers.tsv: A、B 分别为 x、y; A and B
+    /// had x and y respectively): the list and the member of the figure's rank among the figures of its kind after
+    /// the list, when there are no more such figures than members.
+    func respectivelyPaired(_ q: Quantity, sentence: SentenceFindings, text: ScalarText) -> (list: [CompanyMention], member: CompanyMention)? {
+        guard let r = sentence.cues.first(where: { cue in
+            if case .marker(.respectively) = cue.kind { return true }
+            return false
+        }), let last = sentence.mentions.last(where: { $0.span.end <= min(r.span.start, q.span.start) }) else { return nil }
+        let list = listContaining(last, in: sentence.mentions, text: text)
+        guard list.count > 1 else { return nil }
+        let family = FactLinker.family(FactLinker.reading(q))
+        let figures = sentence.quantities.filter { $0.span.start >= last.span.end && FactLinker.family(FactLinker.reading($0)) == family }
+        guard figures.count <= list.count, let rank = figures.firstIndex(where: { $0.span == q.span }) else { return nil }
+        return (list, list[rank])
     }
 
     /// The script of a sentence: `latin` with no ideograph, `hant` with an ideograph that folds to another
@@ -103,20 +127,7 @@ extension FactLinker {
         }
         let markersBefore = markers(from: sentence.span.start, to: q.span.start)
         let anyBefore = mentions.contains { $0.span.end <= q.span.start }
-        // Figures paired in order with a list before a `respectively` marker (A、B 分别为 x、y): the list member of
-        // the figure's rank among the figures of its kind after the marker.
-        var paired: (list: Set<String>, member: String)?
-        if let r = sentence.cues.last(where: { cue in
-            if case .marker(.respectively) = cue.kind { return cue.span.end <= q.span.start }
-            return false
-        }), let last = mentions.last(where: { $0.span.end <= r.span.start }) {
-            let list = listContaining(last, in: mentions, text: text)
-            let family = FactLinker.family(FactLinker.reading(q))
-            let rank = sentence.quantities.filter {
-                $0.span.start >= r.span.end && $0.span.end <= q.span.start && FactLinker.family(FactLinker.reading($0)) == family
-            }.count
-            if list.count > 1, rank < list.count { paired = (Set(list.map(\.company)), list[rank].company) }
-        }
+        let paired = respectivelyPaired(q, sentence: sentence, text: text).map { (list: Set($0.list.map(\.company)), member: $0.member.company) }
         let focusAge = context.sentenceIndex - context.focusSentence
         let focus = context.focus.flatMap { focusAge <= FactLinker.pronounReach ? $0 : nil }
         let main = context.mainCompany
