@@ -64,18 +64,24 @@ extension FactLinker {
         let (found, rule, cost) = attribute(q, text: text, sentence: sentence, roles: roles, clause: clause, context: context)
         // A list (A、B 均) and a figure that qualifies the name after it (2222台的腾势) are grammar, not a preference:
         // the scorer leaves them to the rule.
-        guard found.count <= 1, rule != FactLinker.figureOfCompanyRule,
-              !companyWeights.isEmpty || context.recordsDecisions else { return (found, rule, cost, nil) }
+        guard found.count <= 1, rule != FactLinker.figureOfCompanyRule else { return (found, rule, cost, nil) }
+        // Figures paired in order with a list (A、B 分别为 x、y): the list member of the figure's rank.
+        let paired = respectivelyPaired(q, sentence: sentence, text: text).flatMap { pair in
+            pair.list.contains { $0.company == found.first?.company } ? pair.member : nil
+        }
+        // The weights decide in the scripts they are for; features are made only where they do, or are recorded.
+        let scores = !companyWeights.isEmpty && (companyWeights.scripts.map { $0.contains(script(of: sentence, text)) } ?? true)
+        guard scores || context.recordsDecisions else {
+            if let paired { return ([paired], "<company list> 分别", 0.05, nil) }
+            return (found, rule, cost, nil)
+        }
         var decision = companyCandidates(q, text: text, sentence: sentence, roles: roles, clause: clause, context: context,
                                          ruleChoice: found.first, ruleName: rule)
-        // Figures paired in order with a list (A、B 分别为 x、y): the list member of the figure's rank.
-        if let pair = respectivelyPaired(q, sentence: sentence, text: text), pair.list.contains(where: { $0.company == found.first?.company }) {
-            if let k = decision.candidates.firstIndex(where: { $0.company == pair.member.company }) { decision.chosen = k }
-            return ([pair.member], "<company list> 分别", 0.05, decision)
+        if let paired {
+            if let k = decision.candidates.firstIndex(where: { $0.company == paired.company }) { decision.chosen = k }
+            return ([paired], "<company list> 分别", 0.05, decision)
         }
-        guard !companyWeights.isEmpty, companyWeights.scripts.map({ $0.contains(script(of: sentence, text)) }) ?? true else {
-            return (found, rule, cost, decision)
-        }
+        guard scores else { return (found, rule, cost, decision) }
         decision.scores = decision.candidates.map { companyWeights.score($0.features) }
         decision.scored = true
         var best = decision.rule
