@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "FactKit", targets: ["FactKit"]),
         .executable(name: "factx", targets: ["factx"]),
+        .executable(name: "factx-train", targets: ["factx-train"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,6 +48,8 @@ let package = Package(
         ),
         // Throughput, memory and load-time figures against bare ICU word segmentation.
         .executableTarget(name: "factx-bench", dependencies: ["FactKit", "CICUShim"]),
+        // Fits the company decision's weights (Dictionaries/data/weights/company.tsv) from shared/gold; --folds K cross-validates.
+        .executableTarget(name: "factx-train", dependencies: ["FactKit"]),
         // The small program of Examples/library-usage: FactKit used as a library.
         .executableTarget(name: "factkit-example", dependencies: ["FactKit"], path: "Examples/library-usage", exclude: ["README.md"]),
         // The fuzz harness (Tests/fuzz/README.md): libFuzzer's target when built with -DFUZZING and

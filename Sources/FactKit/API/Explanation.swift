@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the extractor saw in a text and why each fact is there: the figures, companies, cues
 /// and periods of every sentence that holds a figure, and the rule that produced each fact.
 /// Its `description` is the report `factx explain` prints.
@@ -50,6 +52,7 @@ public struct Explanation: Sendable, CustomStringConvertible {
                 if f.status == .forecast { line += " forecast" }
                 line += " «\(f.text)»  rule: \(f.rule)  confidence \(Fact.format(confidence: f.confidence))"
                 out += line + "\n"
+                if let d = f.decision?.company { out += Explanation.describe(d) }
             }
             if s.facts.isEmpty && !s.quantities.isEmpty { out += "  (no fact: no metric cue fits these figures)\n" }
         }
@@ -62,7 +65,7 @@ extension FactExtractor {
     public func explain(_ text: String, date: CalendarDate? = nil) -> Explanation {
         let scalars = ScalarText(text, folding: folding)
         let reference = referenceDate(scalars, given: date)
-        let result = pipeline.run(scalars, document: "", date: reference, allFigures: true)
+        let result = pipeline.run(scalars, document: "", date: reference, allFigures: true, recordDecisions: true)
         let sentences = result.sentences.filter { !$0.quantities.isEmpty }.map { f in
             Explanation.Sentence(
                 text: scalars.string(f.span), span: f.span, quantities: f.quantities, companies: f.mentions,
@@ -82,5 +85,28 @@ extension FactExtractor {
                 facts: result.facts.filter { f.span.contains($0.span) })
         }
         return Explanation(date: reference, sentences: sentences)
+    }
+}
+
+extension Explanation {
+    /// The candidates of a company decision, best score first, each with the features that weighed most.
+    static func describe(_ d: CompanyDecision) -> String {
+        var out = ""
+        let order = d.candidates.indices.sorted { d.scores[$0] != d.scores[$1] ? d.scores[$0] > d.scores[$1] : $0 < $1 }
+        for k in order {
+            let c = d.candidates[k]
+            var line = "    company? \(c.company.isEmpty ? "-" : c.company) (\(c.kind))"
+            if d.scored { line += " score \(String(format: "%.2f", d.scores[k]))" }
+            if k == d.chosen { line += " CHOSEN" }
+            if k == d.rule { line += " rule" }
+            let strongest = d.scored ? d.strongest(k) : []
+            if !strongest.isEmpty {
+                line += ": " + strongest.map { "\($0.name) \(String(format: "%+.2f", $0.contribution))" }.joined(separator: ", ")
+            } else if !d.scored {
+                line += ": " + c.features.prefix(6).map(\.name).joined(separator: ", ")
+            }
+            out += line + "\n"
+        }
+        return out
     }
 }

@@ -48,6 +48,8 @@ public struct Fact: Hashable, Sendable {
     /// The period the figure has if the scope stage finds it a forecast (本季 read as the reported quarter is,
     /// in 展望本季, the quarter under way); nil when it keeps its period either way.
     var forecastPeriod: Period? = nil
+    /// The company decision behind the fact (its candidates and their features), when recorded.
+    package var decision: DecisionTrace?
 
     /// A fact with every field given; the optional ones default to an exact, actual, whole-company level.
     public init(doc: String, company: String, companyName: String, mention: String, metric: Metric,

@@ -6,11 +6,16 @@ public struct ExtractionOptions: Sendable {
     public var dictionaries: [String]
     /// The reference date for relative periods (`今年`, `去年同期`) when a document states none.
     public var documentDate: CalendarDate?
+    /// A weights file for the company decision (`feature<TAB>weight`, as `factx-train` writes it) used instead of
+    /// the built-in `weights/company.tsv`; an empty file leaves the decision to the hand rules. Nil: the built-in one.
+    public var companyWeights: String?
 
-    /// Options layering `dictionaries` (file paths) over the built-in companies, with a default reference date.
-    public init(dictionaries: [String] = [], documentDate: CalendarDate? = nil) {
+    /// Options layering `dictionaries` (file paths) over the built-in companies, with a default reference date,
+    /// and optionally another weights file for the company decision.
+    public init(dictionaries: [String] = [], documentDate: CalendarDate? = nil, companyWeights: String? = nil) {
         self.dictionaries = dictionaries
         self.documentDate = documentDate
+        self.companyWeights = companyWeights
     }
 }
 
@@ -33,7 +38,13 @@ public struct FactExtractor: Sendable {
     /// Loads the built-in dictionaries and any user dictionaries of `options`.
     /// - Throws: ``DictionaryError`` naming the file, line and reason of a malformed entry.
     public init(options: ExtractionOptions = ExtractionOptions()) throws {
+        try self.init(options: options, companyWeights: nil)
+    }
+
+    /// An extractor whose company decision uses `companyWeights` (nil: those the options name, else the built-in ones).
+    package init(options: ExtractionOptions, companyWeights given: LinearWeights?) throws {
         self.options = options
+        let companyWeights = try given ?? options.companyWeights.map { try LinearWeights(path: $0) } ?? LinearWeights.builtin("company")
         folding = try CharacterFolding.load(BuiltinDictionaries.file("traditional.tsv"))
         quantityLexicon = try QuantityLexicon.builtin()
         var companies = try CompanyDictionary.builtin(folding: folding)
@@ -45,7 +56,8 @@ public struct FactExtractor: Sendable {
         pipeline = DocumentPipeline(quantityParser: QuantityParser(lexicon: quantityLexicon),
                                     companyMatcher: CompanyMatcher(dictionary: companyDictionary),
                                     cueMatcher: CueMatcher(lexicon: cueLexicon),
-                                    linker: FactLinker(companies: companyDictionary, lexicon: cueLexicon, yuan: try YuanLexicon.builtin()),
+                                    linker: FactLinker(companies: companyDictionary, lexicon: cueLexicon, yuan: try YuanLexicon.builtin(),
+                                                      companyWeights: companyWeights),
                                     scope: try FactScope.builtin())
     }
 
@@ -91,6 +103,12 @@ public struct FactExtractor: Sendable {
     /// at a sentence end, so memory stays bounded; the reference date comes from the first window, and what carries
     /// from sentence to sentence (the company in focus, the reporting period) restarts at each window.
     static let window = 1_000_000
+
+    /// The facts of one document, each with its company decision (``Fact/decision``), for training.
+    package func extractRecordingDecisions(_ text: String, document: String, date: CalendarDate?) -> [Fact] {
+        let scalars = ScalarText(text, folding: folding)
+        return pipeline.run(scalars, document: document, date: referenceDate(scalars, given: date), recordDecisions: true).facts
+    }
 
     func extract(_ text: String, document: String, date: CalendarDate?, window: Int) -> [Fact] {
         let all = text.unicodeScalars

@@ -76,7 +76,7 @@ extension FactLinker {
             m.span.start > q.span.end && m.span.start - q.span.end <= 2 && text.folded[q.span.end] == 0x7684  // 的
                 && (q.span.end + 1..<m.span.start).allSatisfy { text.folded[$0] == 0x20 }
         }) {
-            return ([owner], "<figure> 的 <company>", 0)
+            return ([owner], FactLinker.figureOfCompanyRule, 0)
         }
         let before = eligible.filter { $0.span.end <= q.span.start }
         // An unnamed subject (某互联网大厂, 另一家大公司) in the figure's clause, after the last company: no company.
@@ -140,8 +140,11 @@ extension FactLinker {
         return ([], "", 0.1)
     }
 
+    /// The rule that gives a figure to the name it qualifies (交付1611台的小鹏).
+    static let figureOfCompanyRule = "<figure> 的 <company>"
+
     /// The run of mentions joined by list separators (、 , 和 与 及 and) that contains `m`.
-    private func listContaining(_ m: CompanyMention, in mentions: [CompanyMention], text: ScalarText) -> [CompanyMention] {
+    func listContaining(_ m: CompanyMention, in mentions: [CompanyMention], text: ScalarText) -> [CompanyMention] {
         guard let index = mentions.firstIndex(of: m) else { return [m] }
         var first = index, last = index
         while first > 0, FactLinker.joinedAsList(mentions[first - 1], mentions[first], text) { first -= 1 }

@@ -30,10 +30,12 @@ final class DocumentPipeline: Sendable {
 
     /// - Parameter allFigures: parse every figure, also in sentences where none can become a fact
     ///   (for ``FactExtractor/explain(_:date:)``); extraction leaves those sentences' figures alone.
-    func run(_ text: ScalarText, document: String, date: CalendarDate?, allFigures: Bool = false) -> Result {
+    /// - Parameter recordDecisions: facts carry their company decision (``Fact/decision``).
+    func run(_ text: ScalarText, document: String, date: CalendarDate?, allFigures: Bool = false, recordDecisions: Bool = false) -> Result {
         let mentions = companyMatcher.mentions(in: text)
         let segmenter = Segmenter()
         var context = FactLinker.Context(resolver: PeriodResolver(date: date))
+        context.recordsDecisions = recordDecisions
         // A company that only ever reports on the others (高盛指出, 高盛预计, 高盛研究报告显示) is not what the text is about.
         var subjects = Set<String>()
         for m in mentions where !subjects.contains(m.company) {

@@ -28,11 +28,14 @@ final class FactLinker: Sendable {
     let companies: CompanyDictionary
     let lexicon: CueLexicon
     let yuan: YuanLexicon
+    /// The weights of the company decision (Ranking/CompanyRanking.swift); none: the hand rules decide.
+    let companyWeights: LinearWeights
 
-    init(companies: CompanyDictionary, lexicon: CueLexicon, yuan: YuanLexicon) {
+    init(companies: CompanyDictionary, lexicon: CueLexicon, yuan: YuanLexicon, companyWeights: LinearWeights = LinearWeights()) {
         self.companies = companies
         self.lexicon = lexicon
         self.yuan = yuan
+        self.companyWeights = companyWeights
     }
 
     /// What carries from one sentence to the next.
@@ -68,6 +71,8 @@ final class FactLinker: Sendable {
         var lastBasis: Change?
         var lastFactSentence = -100
         var lastFactParagraph = -1
+        /// Whether facts carry their company decision (for `factx explain` and training).
+        var recordsDecisions = false
     }
 
     /// The scalars that make a text's lead (the title, dateline and first paragraph or two).
@@ -562,6 +567,7 @@ final class FactLinker: Sendable {
 
         // Company.
         var chosen: [CompanyMention] = []
+        var trace: DecisionTrace?
         var confidence = 0.9 - penalty
         if !flags.contains(.noCompany) && metric != .growth && metric != .marketSize {
             // The company bought in a deal (to buy VMware for $61 billion, 收购X) is its object, not its subject.
@@ -569,10 +575,11 @@ final class FactLinker: Sendable {
             if metric == .dealValue, let cue = metricCue, cue.end <= q.span.start {
                 for (k, m) in sentence.mentions.enumerated() where m.span.start >= cue.end && m.span.end <= q.span.start { dealRoles[k] = .object }
             }
-            let (found, rule, cost) = attribute(q, text: text, sentence: sentence, roles: dealRoles, clause: clause, context: context)
+            let (found, rule, cost, decision) = decideCompany(q, text: text, sentence: sentence, roles: dealRoles, clause: clause, context: context)
             chosen = found
             rules.append(rule)
             confidence -= cost
+            if context.recordsDecisions { trace = decision.map(DecisionTrace.init) }
         }
         if metric == .headcount, chosen.isEmpty { return [] }  // a headcount of no company is no fact
         let ruleText = rules.filter { !$0.isEmpty }.joined(separator: " ") + " → \(metric.rawValue)"
@@ -589,6 +596,7 @@ final class FactLinker: Sendable {
         return (chosen.isEmpty ? [fact(nil)] : chosen.map { fact($0) }).map { f in
             var f = f
             f.forecastPeriod = underWay
+            f.decision = trace
             return f
         }
     }
