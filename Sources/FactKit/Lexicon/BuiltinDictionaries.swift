@@ -26,6 +26,12 @@ enum BuiltinDictionaries {
         return DictionaryFile(name: relativePath, contents: text)
     }
 
+    /// Whether the built-in files (or the folder replacing them) hold this file.
+    static func contains(_ relativePath: String) -> Bool {
+        guard let directory = overrideDirectory else { return DictionaryLocation.embeddedContents(of: relativePath) != nil }
+        return FileManager.default.fileExists(atPath: directory.appendingPathComponent(relativePath).path)
+    }
+
     /// All built-in files in a sub-folder (`companies`), sorted by name.
     static func files(in folder: String, withExtension ext: String = "tsv") throws -> [DictionaryFile] {
         let names: [String]

@@ -47,11 +47,9 @@ package struct LinearWeights: Sendable, Equatable {
 
     /// The built-in weights of a decision (`weights/<name>.tsv`), or none when the file is missing.
     static func builtin(_ name: String) throws -> LinearWeights {
-        guard let directory = BuiltinDictionaries.directory,
-              FileManager.default.fileExists(atPath: directory.appendingPathComponent("weights/\(name).tsv").path) else {
-            return LinearWeights()
-        }
-        return try LinearWeights(BuiltinDictionaries.file("weights/\(name).tsv"))
+        let path = "weights/\(name).tsv"
+        guard BuiltinDictionaries.contains(path) else { return LinearWeights() }
+        return try LinearWeights(BuiltinDictionaries.file(path))
     }
 
     /// The file text: a header of comment lines, then one `name<TAB>weight` line per feature in name order,
