@@ -64,10 +64,10 @@ struct InstallCLITests {
         }
         try data.write("companies/zz-test.tsv", "acme\tAcme\t艾克米\t\t\n")
         let text = "艾克米去年营收12亿元。"
-        let builtIn = try runFactx(["companies", "-"], stdin: text)
+        let builtIn = try runFactx(["companies", "--format", "jsonl", "-"], stdin: text)
         #expect(builtIn.status == 0)
         #expect(builtIn.stdout == "")
-        let replaced = try runFactx(["companies", "-"], stdin: text, environment: ["FACTKIT_DICTIONARIES": data.path])
+        let replaced = try runFactx(["companies", "--format", "jsonl", "-"], stdin: text, environment: ["FACTKIT_DICTIONARIES": data.path])
         #expect(replaced.status == 0)
         #expect(replaced.stdout == "{\"doc\": \"<stdin>\", \"company\": \"acme\", \"name\": \"Acme\", \"text\": \"艾克米\", \"start\": 0, \"end\": 3}\n")
         // A folder without the files is an error that names the variable, never a silent fall-back.
