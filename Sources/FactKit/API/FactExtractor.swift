@@ -112,7 +112,8 @@ public struct FactExtractor: Sendable {
 
     func extract(_ text: String, document: String, date: CalendarDate?, window: Int) -> [Fact] {
         let all = text.unicodeScalars
-        guard all.count > window else {
+        // A text of at most `window` UTF-8 bytes has at most as many scalars: no walk to count them.
+        guard text.utf8.count > window, all.count > window else {
             let scalars = ScalarText(text, folding: folding)
             return pipeline.run(scalars, document: document, date: referenceDate(scalars, given: date)).facts
         }

@@ -86,7 +86,8 @@ struct ScopeLexicon: Sendable {
         var i = range.start
         while i < range.end {
             let c = CueLexicon.lower(s[i])
-            guard trie.mayStart(with: c),
+            // Inside a Latin word no word starts (checked below too): skip without a walk.
+            guard trie.mayStart(with: c), !(isWord(c) && i > range.start && isWord(CueLexicon.lower(s[i - 1]))),
                   let match = trie.longestMatchIgnoringASCIICase(in: s, at: i, limit: range.end) else { i += 1; continue }
             let end = i + match.length
             if isWord(c) {

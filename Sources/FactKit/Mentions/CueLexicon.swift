@@ -213,7 +213,8 @@ final class CueMatcher: Sendable {
         let n = range.end
         while i < n {
             let c = lower(s[i])
-            guard trie.mayStart(with: c),
+            // Inside a Latin word no cue starts (checked below too): skip without a walk.
+            guard trie.mayStart(with: c), !(isWord(c) && i > range.start && isWord(lower(s[i - 1]))),
                   let match = trie.longestMatchIgnoringASCIICase(in: s, at: i, limit: n) else { i += 1; continue }
             let end = i + match.length
             if isWord(c) {
