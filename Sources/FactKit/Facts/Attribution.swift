@@ -27,11 +27,23 @@ extension FactLinker {
     func mentionRoles(_ sentence: SentenceFindings, text: ScalarText, asides: [TextSpan]) -> [MarkerRole?] {
         var roles = sentence.mentions.map { role(of: $0, in: sentence, text: text) }
         for (k, m) in sentence.mentions.enumerated() where roles[k] == nil {
-            if lexicon.sourceCompanies.contains(m.company) { roles[k] = .source; continue }
+            if reportsOnOthers(m, in: sentence) { roles[k] = .source; continue }
             if let aside = asides.first(where: { $0.contains(m.span) }),
                sentence.mentions[..<k].contains(where: { $0.span.end <= aside.start }) { roles[k] = .aside }
         }
         return roles
+    }
+
+    /// Whether a mention speaks of others (sources.tsv): a source always; an analyst (a broker, a bank) only beside
+    /// another company or before a reporting word (高盛指出, 高盛统计数据显示): alone it states its own results.
+    func reportsOnOthers(_ m: CompanyMention, in sentence: SentenceFindings) -> Bool {
+        guard lexicon.sourceCompanies.contains(m.company) else { return false }
+        guard lexicon.analystCompanies.contains(m.company) else { return true }
+        if sentence.mentions.contains(where: { $0.company != m.company }) { return true }
+        return sentence.cues.contains { cue in
+            if case .marker(.reporter) = cue.kind { return cue.span.start >= m.span.end }
+            return false
+        }
     }
 
     /// The role that keeps a company mention from being the subject (object, source, venue,
@@ -112,7 +124,7 @@ extension FactLinker {
         // A company that reports on others (TrendForce estimates…) gives its figures to no company, unless a
         // pronoun after it names the company in focus (Reuters reported that the company…).
         if let source = Array(zip(sentence.mentions, roles)).last(where: { $0.1 == MarkerRole.source && $0.0.span.end <= q.span.start
-                && lexicon.sourceCompanies.contains($0.0.company) })?.0,
+                && reportsOnOthers($0.0, in: sentence) })?.0,
            !sentence.cues.contains(where: { cue in
                guard case .marker(.pronoun) = cue.kind else { return false }
                return cue.span.start >= source.span.end && cue.span.end <= q.span.start

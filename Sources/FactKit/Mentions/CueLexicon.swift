@@ -59,6 +59,8 @@ struct CueLexicon: Sendable {
     private(set) var namingClassifierEnds = ScalarSet()
     /// Ids of companies that report on others (sources.tsv: news agencies, researchers, exchanges).
     private(set) var sourceCompanies: Set<String> = []
+    /// Of those, the ones with results of their own (sources.tsv kind `analyst`: brokers, banks).
+    private(set) var analystCompanies: Set<String> = []
     /// Words that open an aside clause (asides.tsv), as lowercased scalars.
     private(set) var asideOpeners: [[UInt32]] = []
     /// The month each company's fiscal year ends in, where not December (fiscal-years.tsv).
@@ -71,7 +73,9 @@ struct CueLexicon: Sendable {
         try lexicon.add(markers: BuiltinDictionaries.file("markers.tsv"))
         try lexicon.add(periods: BuiltinDictionaries.file("periods.tsv"))
         try lexicon.add(counts: BuiltinDictionaries.file("counts.tsv"))
-        lexicon.sourceCompanies = Set(try BuiltinDictionaries.file("sources.tsv").lines.map { $0[0] })
+        let sources = try BuiltinDictionaries.file("sources.tsv").lines
+        lexicon.sourceCompanies = Set(sources.map { $0[0] })
+        lexicon.analystCompanies = Set(sources.filter { $0.fields.count > 1 && $0[1] == "analyst" }.map { $0[0] })
         lexicon.asideOpeners = try BuiltinDictionaries.file("asides.tsv").lines.map { CueLexicon.key($0[0]) }
         for line in try BuiltinDictionaries.file("fiscal-years.tsv").lines {
             try line.expect(fields: 2)

@@ -144,7 +144,7 @@ extension FactLinker {
         for r in markersBefore where r == .source || r == .reporter || r == .unnamed || r == .pronoun { none.append(Feature("none.before.\(r.rawValue)")) }
         if mentions.isEmpty { none.append(Feature("none.noMention")) }
         if !anyBefore { none.append(Feature("none.noMentionBefore")) }
-        if mentions.contains(where: { lexicon.sourceCompanies.contains($0.company) }) { none.append(Feature("none.sourceCompany")) }
+        if mentions.contains(where: { reportsOnOthers($0, in: sentence) }) { none.append(Feature("none.sourceCompany")) }
         none.append(Feature("none.reading.\(FactLinker.reading(q))"))
         candidates.append(CompanyCandidate(mention: nil, features: none, kind: "none"))
 
@@ -189,7 +189,7 @@ extension FactLinker {
             }
             if same.count > 1 { f.append(Feature("m.repeated")) }
             if !c.isKnown { f.append(Feature("m.unknown")) }
-            if lexicon.sourceCompanies.contains(c.company) { f.append(Feature("m.sourceCompany")) }
+            if reportsOnOthers(c, in: sentence) { f.append(Feature("m.sourceCompany")) }
             if focus?.company == c.company { f.append(Feature("m.focus")) }
             if main?.company == c.company { f.append(Feature("m.main")) }
             candidates.append(CompanyCandidate(mention: c, features: f, kind: "sentence", eligible: roles[k] == nil))

@@ -130,11 +130,17 @@ enum FactCorpus {
         FactRow("港股快手三季度营收356亿元，同比增长14.2%。", [F("kuaishou", .revenue, "35600000000", "CNY"), F("kuaishou", .revenue, "14.2", "percent", .yoy)]),
         // a reporter is not the subject: the later company is
         FactRow("高盛统计数据显示，阿里巴巴云业务收入增长了20%。", [F("alibaba", .revenue, "20", "percent", .change)]),
+        // A broker (sources.tsv `analyst`) reports beside another company or before a reporting word; alone it states its own results.
+        FactRow("摩根士丹利预计，小米今年手机出货量将达到1.7亿部。", [F("xiaomi", .units, "170000000", "count")]),
+        FactRow("高盛统计数据显示，印度GCC总收入达到460亿美元。", [F("", .revenue, "46000000000", "USD")]),
+        FactRow("高盛第三季度净利润为30亿美元。", [F("goldman-sachs", .netProfit, "3000000000", "USD")]),
     ]
 
     /// Traditional Chinese.
     static let traditional: [FactRow] = [
         FactRow("台積電第一季營收為189億美元。", [F("tsmc", .revenue, "18900000000", "USD")]),
+        FactRow("野村指出，台積電第二季度營收將成長12%。", [F("tsmc", .revenue, "12", "percent", .change)]),
+        FactRow("野村證券第二季度淨利潤為1200億日圓。", [F("nomura", .netProfit, "120000000000", "JPY")]),
         FactRow("輝達第三季營收年增206%。", [F("nvidia", .revenue, "206", "percent", .yoy)]),
         FactRow("輝達第三季營收達351億美元，較上季成長17%。", date: "2023-11-22",
                 [F("nvidia", .revenue, "35100000000", "USD", period: "FY2024-Q3"), F("nvidia", .revenue, "17", "percent", .qoq, period: "FY2024-Q3")]),
@@ -216,6 +222,8 @@ enum FactCorpus {
         FactRow("SK hynix, the main supplier of memory for Nvidia's accelerators, reported operating profit of 5.47 trillion won.",
                 [F("sk-hynix", .operatingIncome, "5470000000000", "KRW")]),
         FactRow("TrendForce estimates that HBM will account for 20.1% of DRAM revenue.", [F("", .share, "20.1", "percent")]),
+        FactRow("Morgan Stanley analysts expect Nvidia revenue of $30 billion next quarter.", [F("nvidia", .revenue, "30000000000", "USD")]),
+        FactRow("Goldman Sachs reported net revenue of $12.7 billion for the quarter.", [F("goldman-sachs", .revenue, "12700000000", "USD")]),
         // a basis right after its figure holds whatever follows; English restates a basis where it holds
         FactRow("Intel's revenue slipped 1% from a year ago to $12.8 billion, and gross margin narrowed to 35.4%.",
                 [F("intel", .revenue, "-1", "percent", .yoy), F("intel", .revenue, "12800000000", "USD"), F("intel", .grossMargin, "35.4", "percent")]),
