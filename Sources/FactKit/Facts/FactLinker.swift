@@ -291,8 +291,19 @@ final class FactLinker: Sendable {
            }),
            clause(prev.quantity.span.start) < qClause, q.span.start - prev.quantity.span.end <= 40,
            !q.perUnit {  // $2.10 per share restates no total
+            let perShare = reading == .money && perShareFollows(q, text: text)
             let restated = prev.facts.compactMap { f -> Fact? in
                 guard f.change == nil, f.metric != .growth else { return nil }
+                // net income of $771 million, or $0.47 per diluted share: the same earnings per share.
+                if perShare {
+                    guard FactLinker.perShareMetrics.contains(f.metric) else { return nil }
+                    var g = f
+                    g.metric = .eps; g.value = q.value; g.unit = q.unit; g.qualifier = q.qualifier
+                    g.low = q.low; g.high = q.high; g.text = q.text; g.span = q.span
+                    g.confidence = Fact.roundedConfidence(max(0.5, f.confidence - 0.05))
+                    g.rule = "<apposition> of the previous figure <per share> → eps"
+                    return g
+                }
                 // A bare number (14,000 employees) restates a count only.
                 if reading == .bare {
                     guard FactLinker.countMetrics.contains(f.metric) else { return nil }
@@ -487,6 +498,11 @@ final class FactLinker: Sendable {
             rules.append("<metric of the previous sentence>")
         }
         guard var metric else { return [] }
+        // Earnings stated per share ($0.47 per diluted share, adjusted earnings of $1.43 per share) are EPS.
+        if reading == .money, FactLinker.perShareMetrics.contains(metric), perShareFollows(q, text: text) {
+            metric = .eps
+            rules.append("<per share>")
+        }
 
         if metric == .expense, sameClauseBefore.contains(where: { if case .marker(.perunit) = $0.kind { return true }; return false }) {
             metric = .price  // 每个工具的成本: the cost of one unit is its price
@@ -720,6 +736,19 @@ final class FactLinker: Sendable {
             guard case .marker(.reporter) = cue.kind else { return false }
             return cue.span.start >= m.span.end && cue.span.start - m.span.end <= 4
         }
+    }
+
+    /// Metrics whose figure per share is earnings per share (the cue or the sentence before named earnings or sales).
+    static let perShareMetrics: Set<Metric> = [.netProfit, .revenue, .operatingIncome, .grossProfit]
+
+    /// Whether a per-share word follows a figure (tables.tsv `pershare`: $0.47 per diluted share), or the figure's
+    /// own range ends in one.
+    func perShareFollows(_ q: Quantity, text: ScalarText) -> Bool {
+        var k = q.span.end
+        while k < text.count, text.folded[k] == 0x20 { k += 1 }
+        let words = lexicon.tables.perShare
+        if words.contains(where: { lexicon.tables.matches($0, text.folded, at: k, limit: min(text.count, k + 40)) }) { return true }
+        return q.qualifier == .range && q.text.lowercased().contains("per share")
     }
 
     static let scaleWords: Set<Character> = ["万", "亿", "千", "百", "萬", "億"]

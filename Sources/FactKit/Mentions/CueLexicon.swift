@@ -30,7 +30,7 @@ struct MetricFlags: OptionSet, Hashable, Sendable {
 
 /// Roles of attribution markers (see markers.tsv).
 enum MarkerRole: String, Hashable, Sendable, CaseIterable {
-    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside, since
+    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside, since, tolerance
 }
 
 /// A period word (see periods.tsv).
@@ -63,6 +63,8 @@ struct CueLexicon: Sendable {
     private(set) var asideOpeners: [[UInt32]] = []
     /// The month each company's fiscal year ends in, where not December (fiscal-years.tsv).
     private(set) var fiscalYearEnds: [String: Int] = [:]
+    /// Words of tables laid out as text (tables.tsv).
+    private(set) var tables = TableLexicon()
 
     static func builtin() throws -> CueLexicon {
         var lexicon = CueLexicon()
@@ -72,6 +74,7 @@ struct CueLexicon: Sendable {
         try lexicon.add(periods: BuiltinDictionaries.file("periods.tsv"))
         try lexicon.add(counts: BuiltinDictionaries.file("counts.tsv"))
         lexicon.sourceCompanies = Set(try BuiltinDictionaries.file("sources.tsv").lines.map { $0[0] })
+        lexicon.tables = try TableLexicon.builtin()
         lexicon.asideOpeners = try BuiltinDictionaries.file("asides.tsv").lines.map { CueLexicon.key($0[0]) }
         for line in try BuiltinDictionaries.file("fiscal-years.tsv").lines {
             try line.expect(fields: 2)

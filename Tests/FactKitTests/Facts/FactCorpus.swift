@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import FactKit
 
 /// An expected fact, written compactly: company, metric, value, unit, then what else matters.
@@ -393,4 +394,65 @@ enum FactCorpus {
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives + periods }
+}
+
+// MARK: English facts (issue 11): tables laid out as text, change bases, plus-or-minus ranges, attribution.
+
+extension FactCorpus {
+    /// Tables laid out as lines: the heading's scale and columns apply to the bare figures of the rows under it.
+    static let tables: [FactRow] = [
+        // a row label's ($M) scales its money; a Y/Y column is a change of that basis; a per-share row keeps its value
+        FactRow("AMD quarterly results\nQ3 2024 Q3 2023 Y/Y\nRevenue ($M) $6,819 $5,800 Up 18%\nGross margin 50% 47% Up 3 ppts\nDiluted earnings per share $0.47 $0.18 Up 161%",
+                date: "2024-10-29",
+                [F("amd", .revenue, "6819000000", "USD", period: "2024-Q3"), F("amd", .revenue, "5800000000", "USD", period: "2023-Q3"),
+                 F("amd", .revenue, "18", "percent", .yoy, period: "2024-Q3"),
+                 F("amd", .grossMargin, "50", "percent", period: "2024-Q3"), F("amd", .grossMargin, "47", "percent", period: "2023-Q3"),
+                 F("amd", .grossMargin, "3", "pp", .yoy, period: "2024-Q3"),
+                 F("amd", .eps, "0.47", "USD", period: "2024-Q3"), F("amd", .eps, "0.18", "USD", period: "2023-Q3"),
+                 F("amd", .eps, "161", "percent", .yoy, period: "2024-Q3")]),
+        // the heading's `$ in millions` makes bare cells money; a bracketed cell is negative, a label's (loss) is not
+        FactRow("Micron results\nKEY FIGURES (GAAP, $ in millions) FQ1-25 FQ4-24 FQ1-24\nRevenue 8,709 7,750 4,726\nNet income (loss) 1,870 887 (1,234)",
+                date: "2024-12-18",
+                [F("micron", .revenue, "8709000000", "USD", period: "FY2025-Q1"), F("micron", .revenue, "7750000000", "USD", period: "FY2024-Q4"),
+                 F("micron", .revenue, "4726000000", "USD", period: "FY2024-Q1"),
+                 F("micron", .netProfit, "1870000000", "USD", period: "FY2025-Q1"), F("micron", .netProfit, "887000000", "USD", period: "FY2024-Q4"),
+                 F("micron", .netProfit, "-1234000000", "USD", period: "FY2024-Q1")]),
+        // a blank line ends the table: bare figures after it are no money
+        FactRow("AMD quarterly results\nQ3 2024 Q3 2023 Y/Y\nRevenue ($M) $6,819 $5,800 Up 18%\n\nRevenue 8,709 7,750 4,726", date: "2024-10-29",
+                [F("amd", .revenue, "6819000000", "USD", period: "2024-Q3"), F("amd", .revenue, "5800000000", "USD", period: "2023-Q3"),
+                 F("amd", .revenue, "18", "percent", .yoy, period: "2024-Q3")]),
+        FactRow("Revenue 8,709 7,750 4,726", []),
+        // Chinese: 单位：百万元, a 同比 column
+        FactRow("腾讯季度业绩（单位：百万元） 2024年Q3 2023年Q3 同比\n营收 167,193 154,625 8%", date: "2024-11-13",
+                [F("tencent", .revenue, "167193000000", "CNY", period: "2024-Q3"), F("tencent", .revenue, "154625000000", "CNY", period: "2023-Q3"),
+                 F("tencent", .revenue, "8", "percent", .yoy, period: "2024-Q3")]),
+        // Traditional Chinese: 單位：新台幣億元, a 年增 column
+        FactRow("鴻海季度業績（單位：新台幣億元） 2024年Q3 2023年Q3 年增\n營收 18,501 16,061 15%", date: "2024-11-14",
+                [F("foxconn", .revenue, "1850100000000", "TWD", period: "2024-Q3"), F("foxconn", .revenue, "1606100000000", "TWD", period: "2023-Q3"),
+                 F("foxconn", .revenue, "15", "percent", .yoy, period: "2024-Q3")]),
+    ]
+}
+
+extension FactCorpus {
+    /// English: a figure with a tolerance is one range; earnings stated per share are EPS.
+    static let englishRanges: [FactRow] = [
+        FactRow("Micron expects revenue of $7.9 billion, plus or minus $200 million.",
+                [F("micron", .revenue, "7700000000", "USD", .none, .range)]),
+        FactRow("Micron forecast a gross margin of 38.5%, plus or minus 1 percentage point.",
+                [F("micron", .grossMargin, "37.5", "percent", .none, .range)]),
+        FactRow("Micron forecast adjusted earnings of $1.43 per share, plus or minus 10 cents.",
+                [F("micron", .eps, "1.33", "USD", .none, .range)]),
+        FactRow("AMD reported net income of $771 million, or $0.47 per diluted share.",
+                [F("amd", .netProfit, "771000000", "USD"), F("amd", .eps, "0.47", "USD")]),
+        // no tolerance word: two figures
+        FactRow("AMD expects revenue of $7.5 billion, and capital expenditure of $300 million.",
+                [F("amd", .revenue, "7500000000", "USD"), F("amd", .capex, "300000000", "USD")]),
+        // a price per share is no EPS
+        FactRow("CATL set the price at HK$263 per share.", [F("catl", .price, "263", "HKD")]),
+    ]
+}
+
+extension FactCorpusTests {
+    @Test(arguments: FactCorpus.tables) func tables(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.englishRanges) func englishRanges(_ row: FactRow) { check(row) }
 }
