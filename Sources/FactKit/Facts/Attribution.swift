@@ -123,10 +123,11 @@ extension FactLinker {
            context.sentenceIndex - context.focusSentence <= FactLinker.focusReach {
             return ([focus], "<company in focus>", 0.15)
         }
-        // A pronoun before the figure (The company, It, 该公司) reaches the company in focus across paragraphs.
+        // A pronoun before the figure (The company, It, 该公司), or one after it in its clause (1.76 million of the
+        // Chinese company's sales), reaches the company in focus across paragraphs.
         if let focus = context.focus, context.sentenceIndex - context.focusSentence <= FactLinker.pronounReach,
            sentence.cues.contains(where: { cue in
-               if case .marker(.pronoun) = cue.kind { return cue.span.end <= q.span.start }
+               if case .marker(.pronoun) = cue.kind { return cue.span.end <= q.span.start || clause(cue.span.start) == qClause }
                return false
            }) {
             return ([focus], "<pronoun> <company in focus>", 0.15)
@@ -156,8 +157,23 @@ extension FactLinker {
     static let listSeparators: Set<UInt32> = [0x3001, 0x2C, 0x20, 0x548C, 0x4E0E, 0x53CA, 0x8DDF, 0x61, 0x6E, 0x64]
 
     static func joinedAsList(_ a: CompanyMention, _ b: CompanyMention, _ text: ScalarText) -> Bool {
-        let gap = b.span.start - a.span.end
+        // An English name may go on past the words the dictionary knows (Fidelity Management & Research Company and
+        // Lightspeed): its capitalized words (and & . ') belong to it, not to the gap.
+        var from = a.span.end
+        let s = text.folded
+        if s[max(0, from - 1)] < 0x80 {
+            var k = from
+            while k < b.span.start {
+                guard s[k] == 0x20 else { break }
+                var e = k + 1
+                guard e < b.span.start, (0x41...0x5A).contains(s[e]) || s[e] == 0x26 else { break }
+                while e < b.span.start, s[e] != 0x20, s[e] != 0x2C { e += 1 }
+                k = e
+                from = e
+            }
+        }
+        let gap = b.span.start - from
         guard gap >= 0, gap <= 5 else { return false }
-        return (a.span.end..<b.span.start).allSatisfy { listSeparators.contains(text.folded[$0]) }
+        return (from..<b.span.start).allSatisfy { listSeparators.contains(s[$0]) }
     }
 }

@@ -260,6 +260,7 @@ final class FactLinker: Sendable {
                       clause: (Int) -> Int, periods: [(PeriodMention, Period?)], document: String,
                       context: Context, previous: (quantity: Quantity, facts: [Fact])?) -> [Fact] {
         let reading = FactLinker.reading(q)
+        let latinText = FactLinker.isLatin(text, sentence.span)
         // Vague figures (数万块, 几十个) and a lone 一 before a classifier (一套, 一家) state no amount.
         if q.text.unicodeScalars.contains(where: { $0 == "数" || $0 == "几" }) { return [] }
         if reading == .count, q.value == 1, q.text.hasPrefix("一") { return [] }
@@ -417,6 +418,13 @@ final class FactLinker: Sendable {
                 if f.contains(.near), rule != "<cue> … <figure>", rule != "<figure> <cue>" { return nil }
                 if f.contains(.item), reading != .count { return nil }
                 var choices = metrics
+                // English writes money with its currency ($, yuan, euros): a bare figure of an English sentence is a count.
+                if reading == .bare, latinText { choices.removeAll { !FactLinker.countMetrics.contains($0) } }
+                // Sales of a sentence that counts and states no money (sold 1.76 million, a 12% gain) are units sold.
+                if choices.contains(.revenue), choices.contains(.units), reading == .percent || reading == .pp {
+                    let others = sentence.quantities.filter { $0.span != q.span }.map(FactLinker.reading)
+                    if others.contains(where: { $0 == .count || $0 == .bare }), !others.contains(.money) { choices.removeAll { $0 == .revenue } }
+                }
                 // A buyer's order names its seller (向英伟达订购, 给英伟达下了订单): it is the buyer's spending.
                 if choices.contains(.orders), choices.contains(.spending), roles.contains(.object) {
                     choices.removeAll { $0 == .orders }
@@ -429,7 +437,10 @@ final class FactLinker: Sendable {
                     choices.removeAll { $0 == (boughtCompany ? .spending : .dealValue) }
                 }
                 guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { return nil }
-                if reading == .bare, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { return nil }
+                // An English count in digits after its verb or noun (produced 49,476; to about 2.49 million) counts.
+                let englishCount = latinText && FactLinker.countMetrics.contains(m) && (rule == "<cue> … <figure>" || rule == "<cue>, … <figure>")
+                    && q.text.unicodeScalars.contains { CharacterClass.isASCIIDigit($0.value) }
+                if reading == .bare, !englishCount, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { return nil }
                 return m
             }
             var found: (cue: Cue, metric: Metric, flags: MetricFlags, cost: Double, rule: String)?

@@ -452,7 +452,30 @@ extension FactCorpus {
     ]
 }
 
+extension FactCorpus {
+    /// English: counts written as bare figures, sales counted in units, lists of long names, described pronouns.
+    static let englishCounts: [FactRow] = [
+        // a bare figure of an English sentence is a count, never money
+        FactRow("Rivian delivered 51,579 vehicles last year and produced 49,476.", date: "2025-01-06",
+                [F("rivian", .units, "51579", "count", period: "2024"), F("rivian", .units, "49476", "count", period: "2024")]),
+        FactRow("Revenue was 8,709 in the quarter.", []),
+        // sales of a sentence that counts are units; with money they are revenue
+        FactRow("Tesla sold 1.8 million cars, while sales rose 3%.",
+                [F("tesla", .units, "1800000", "count"), F("tesla", .units, "3", "percent", .change)]),
+        FactRow("Apple's sales rose 5% to $90 billion.",
+                [F("apple", .revenue, "5", "percent", .change), F("apple", .revenue, "90000000000", "USD")]),
+        // `the <words> company` refers to the company in focus, also after the figure
+        FactRow("BYD sold 4,272,145 vehicles in 2024.\nBattery-electric models accounted for more than 1.76 million of the Chinese company's sales.",
+                date: "2025-01-06",
+                [F("byd", .units, "4272145", "count", period: "2024"), F("byd", .units, "1760000", "count", .none, .min, period: "")]),
+        // a list member whose name goes on past the dictionary's words shares the list's role (with … as co-leads)
+        FactRow("Anthropic closed a funding round.\nICONIQ led the round, with Fidelity Management & Research Company and Lightspeed Venture Partners as co-leads, and the pre-money valuation works out to $170 billion.",
+                date: "2025-09-02", [F("anthropic", .valuation, "170000000000", "USD")]),
+    ]
+}
+
 extension FactCorpusTests {
+    @Test(arguments: FactCorpus.englishCounts) func englishCounts(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.tables) func tables(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.englishRanges) func englishRanges(_ row: FactRow) { check(row) }
 }
