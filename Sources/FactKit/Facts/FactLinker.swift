@@ -328,6 +328,7 @@ final class FactLinker: Sendable {
         var change: Change?
         var statedBasis: Change?
         var directionCue: Cue?
+        var inheritedBasis = false
         for cue in sameClauseBefore.reversed() where !isQualifierWord(cue, in: sentence) {
             if case .marker(.level) = cue.kind { break }
             // 较2022年的101.7亿元, from $76.69 billion: the base, not a change — unless a list goes on after the
@@ -361,7 +362,7 @@ final class FactLinker: Sendable {
                 change = statedBasis
             } else if let b = basis(for: q, reading: reading, in: sentence, text: text) {
                 change = b.change
-                if b.inherited { rules.append("<basis of the figure before>") }
+                if b.inherited { rules.append("<basis of the figure before>"); inheritedBasis = true }
             } else if FactLinker.comparesWithYear(text, sentence, before: q.span.start, cues: sentence.cues) {
                 change = .yoy  // 较2022年的101.7亿元增长了267.65%, up 3.7% from 2022
             } else if let b = context.lastBasis, context.lastFactSentence == context.sentenceIndex - 1,
@@ -582,12 +583,20 @@ final class FactLinker: Sendable {
         }
         // A change against a stated period gets its basis from how that period lies to the figure's own
         // (13.6% higher than in the first quarter, reported for the second: qoq; than a year's same quarter: yoy).
-        if change == .change, let own = period,
+        // It outweighs a basis inherited from the figure before (rose 40.1% year over year … and was 13.6% higher than
+        // in the first quarter).
+        // A quarter named without its year is the one just before when its number is (an increase of 23% over the
+        // fourth quarter, reported for a first quarter), whatever year the resolver gave it.
+        if change == .change || inheritedBasis, let own = period,
            let base = periods.first(where: { p in
                guard p.1 != nil, FactLinker.isComparisonBase(p.0, in: sentence, text: text) else { return false }
                return FactLinker.comparisonReaches(q, p.0, in: sentence, text: text)
-           })?.1,
-           let b = FactLinker.basis(of: own, against: base) {
+           }),
+           let b = FactLinker.basis(of: own, against: base.1!) ?? {
+               guard base.0.year == nil, base.0.yearOffset == nil, case .quarter(let n)? = base.0.word,
+                     case .quarter(let o) = own.part, n == (o == 1 ? 4 : o - 1) else { return nil }
+               return Change.qoq
+           }() {
             change = b
             rules.append("<basis from the compared period>")
         }
@@ -810,9 +819,19 @@ final class FactLinker: Sendable {
         let changeFigures = sentence.quantities.filter { $0.span != q.span && FactLinker.family(FactLinker.reading($0)) == 1 }
         // A basis right after a change figure, with only spaces or a direction and comparison word between
         // (21% more than in the prior quarter), is that figure's own.
+        // So is one after the base level the change is measured from (down 9.6% from 55.4 million a year ago).
         func owns(_ f: Quantity, _ cue: Cue) -> Bool {
-            f.span.end <= cue.span.start && cue.span.start - f.span.end <= 12
-                && FactLinker.onlyDirectionWords(text, sentence, from: f.span.end, to: cue.span.start)
+            guard f.span.end <= cue.span.start else { return false }
+            if cue.span.start - f.span.end <= 12, FactLinker.onlyDirectionWords(text, sentence, from: f.span.end, to: cue.span.start) { return true }
+            guard cue.span.start - f.span.end <= 40,
+                  let base = sentence.quantities.first(where: { $0.span.start > f.span.end && $0.span.end <= cue.span.start }),
+                  FactLinker.family(FactLinker.reading(base)) != 1,
+                  FactLinker.onlyDirectionWords(text, sentence, from: base.span.end, to: cue.span.start),
+                  sentence.cues.contains(where: { c in
+                      if case .marker(.comparison) = c.kind { return c.span.start >= f.span.end && c.span.end <= base.span.start }
+                      return false
+                  }) else { return false }
+            return FactLinker.onlyDirectionWords(text, sentence, from: f.span.end, to: base.span.start)
         }
         func owner(_ cue: Cue) -> Quantity? { changeFigures.first { owns($0, cue) } }
         var inherited: Change?

@@ -474,7 +474,24 @@ extension FactCorpus {
     ]
 }
 
+extension FactCorpus {
+    /// English change bases stated after the figure: a compared period, a base level, the same quarter last year.
+    static let englishBases: [FactRow] = [
+        FactRow("In the first quarter, Intel's revenue rose 23% over the fourth quarter and 427% over the same quarter last year.", date: "2024-07-18",
+                [F("intel", .revenue, "23", "percent", .qoq, period: "2024-Q1"), F("intel", .revenue, "427", "percent", .yoy, period: "2024-Q1")]),
+        // a compared quarter outweighs the basis of the figure before
+        FactRow("TSMC's second-quarter revenue rose 40.1% year over year and was 13.6% higher than in the first quarter.", date: "2024-07-18",
+                [F("tsmc", .revenue, "40.1", "percent", .yoy, period: "2024-Q2"), F("tsmc", .revenue, "13.6", "percent", .qoq, period: "2024-Q2")]),
+        // a basis after the base level is the change's own
+        FactRow("Apple shipped 50.1 million iPhones, down 9.6% from 55.4 million a year ago.",
+                [F("apple", .units, "50100000", "count"), F("apple", .units, "-9.6", "percent", .yoy), F("apple", .units, "55400000", "count")]),
+        // no basis stated: a change
+        FactRow("Intel's revenue rose 5% over the period.", [F("intel", .revenue, "5", "percent", .change)]),
+    ]
+}
+
 extension FactCorpusTests {
+    @Test(arguments: FactCorpus.englishBases) func englishBases(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.englishCounts) func englishCounts(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.tables) func tables(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.englishRanges) func englishRanges(_ row: FactRow) { check(row) }
