@@ -435,6 +435,7 @@ final class FactLinker: Sendable {
                     let between = cue.span.end <= q.span.start ? TextSpan(start: cue.span.end, end: q.span.start)
                                                                : TextSpan(start: q.span.end, end: cue.span.start)
                     let boughtCompany = sentence.mentions.contains { between.contains($0.span) }
+                        || (latinText && companyNounNear(between, in: sentence, text: text))
                     choices.removeAll { $0 == (boughtCompany ? .spending : .dealValue) }
                 }
                 guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { return nil }
@@ -756,6 +757,27 @@ final class FactLinker: Sendable {
             guard case .marker(.reporter) = cue.kind else { return false }
             return cue.span.start >= m.span.end && cue.span.start - m.span.end <= 4
         }
+    }
+
+    /// Whether an English company noun (the pronoun nouns of markers.tsv: company, startup, maker) stands in `span` or
+    /// a few words around it: what is bought is a company (buy cloud software maker HashiCorp for $6.4 billion, its
+    /// $20 billion purchase of design startup Figma, the cloud software company Broadcom bought for $69 billion).
+    func companyNounNear(_ span: TextSpan, in sentence: SentenceFindings, text: ScalarText) -> Bool {
+        let s = text.folded
+        // A name between the buying word and the figure (to buy HashiCorp for $6.4 billion): a capital, then a small letter.
+        for i in span.start..<max(span.start, span.end - 1) where i > sentence.span.start && s[i - 1] == 0x20
+            && (0x41...0x5A).contains(text.original[i]) && (0x61...0x7A).contains(text.original[i + 1]) { return true }
+        let from = max(sentence.span.start, span.start - 30), to = min(sentence.span.end, span.end + 30)
+        var i = from
+        while i < to {
+            guard CharacterClass.isLetter(s[i]), i == from || !CharacterClass.isLetter(s[i - 1]) else { i += 1; continue }
+            var e = i
+            while e < to, CharacterClass.isLetter(s[e]) { e += 1 }
+            let word = (i..<e).map { CueLexicon.lower(s[$0]) }
+            if lexicon.pronounNouns.contains(word) { return true }
+            i = e
+        }
+        return false
     }
 
     /// Metrics whose figure per share is earnings per share (the cue or the sentence before named earnings or sales).

@@ -490,7 +490,20 @@ extension FactCorpus {
     ]
 }
 
+extension FactCorpus {
+    /// English deals: buying a company (a name, or a company noun near the buying word) is a deal; anything else is spending.
+    static let englishDeals: [FactRow] = [
+        FactRow("IBM will buy cloud software maker HashiCorp for $6.4 billion.", [F("ibm", .dealValue, "6400000000", "USD")]),
+        FactRow("Adobe walked away from its $20 billion purchase of design startup Figma, and paid Figma a $1 billion termination fee.",
+                [F("adobe", .dealValue, "20000000000", "USD"), F("adobe", .expense, "1000000000", "USD")]),
+        FactRow("Revenue was boosted by VMware, the cloud software company Broadcom bought for about $69 billion.",
+                [F("broadcom", .dealValue, "69000000000", "USD", .none, .approx)]),
+        FactRow("Meta will buy chips for $10 billion.", [F("meta", .spending, "10000000000", "USD")]),
+    ]
+}
+
 extension FactCorpusTests {
+    @Test(arguments: FactCorpus.englishDeals) func englishDeals(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.englishBases) func englishBases(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.englishCounts) func englishCounts(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.tables) func tables(_ row: FactRow) { check(row) }
