@@ -81,8 +81,14 @@ extension FactLinker {
         let before = eligible.filter { $0.span.end <= q.span.start }
         // An unnamed subject (某互联网大厂, 另一家大公司) in the figure's clause, after the last company: no company.
         let lastCompanyEnd = before.last?.span.end ?? sentence.span.start
+        // So are many unnamed ones right after the figure in its clause, with no company named in it (132,000 job losses
+        // at 404 companies).
         let unnamed = sentence.cues.contains { cue in
             guard case .marker(.unnamed) = cue.kind else { return false }
+            if cue.span.start >= q.span.end {
+                return cue.span.start - q.span.end <= 32 && clause(cue.span.start) == qClause
+                    && !eligible.contains { clause($0.span.start) == qClause }
+            }
             return cue.span.start >= lastCompanyEnd && cue.span.end <= q.span.start && clause(cue.span.start) == qClause
         }
         if unnamed { return ([], "<unnamed company>", 0.1) }
@@ -132,7 +138,12 @@ extension FactLinker {
            }) {
             return ([focus], "<pronoun> <company in focus>", 0.15)
         }
-        if let later = eligible.first(where: { $0.span.start >= q.span.end && clause($0.span.start) <= qClause + 1 }) {
+        // A later name with a figure of its own after it in its clause (…, and YouTube ads brought in $8.92 billion) is
+        // the subject of that figure, not of this one.
+        if let later = eligible.first(where: { m in
+            m.span.start >= q.span.end && clause(m.span.start) <= qClause + 1
+                && !sentence.quantities.contains { $0.span.start >= m.span.end && clause($0.span.start) == clause(m.span.start) }
+        }) {
             return ([later], "<figure> … <company>", 0.15)
         }
         if let main = context.mainCompany {

@@ -264,6 +264,11 @@ final class FactLinker: Sendable {
         // Vague figures (数万块, 几十个) and a lone 一 before a classifier (一套, 一家) state no amount.
         if q.text.unicodeScalars.contains(where: { $0 == "数" || $0 == "几" }) { return [] }
         if reading == .count, q.value == 1, q.text.hasPrefix("一") { return [] }
+        // A figure that counts companies (404 companies, 100家企业) is no fact of FACTS.md.
+        if reading == .bare || reading == .count, sentence.cues.contains(where: { cue in
+            guard case .marker(.unnamed) = cue.kind else { return false }
+            return cue.span.start >= q.span.end && cue.span.start - q.span.end <= 1
+        }) { return [] }
         let qClause = clause(q.span.start)
         let before = sentence.cues.filter { $0.span.end <= q.span.start }
         let sameClauseBefore = before.filter { clause($0.span.start) == qClause }
@@ -423,7 +428,7 @@ final class FactLinker: Sendable {
                 if reading == .bare, latinText { choices.removeAll { !FactLinker.countMetrics.contains($0) } }
                 // Sales of a sentence that counts and states no money (sold 1.76 million, a 12% gain) are units sold.
                 if choices.contains(.revenue), choices.contains(.units), reading == .percent || reading == .pp {
-                    let others = sentence.quantities.filter { $0.span != q.span }.map(FactLinker.reading)
+                    let others = sentence.quantities.filter { $0.span != q.span && !FactLinker.isCompoundModifier($0, text) }.map(FactLinker.reading)
                     if others.contains(where: { $0 == .count || $0 == .bare }), !others.contains(.money) { choices.removeAll { $0 == .revenue } }
                 }
                 // A buyer's order names its seller (向英伟达订购, 给英伟达下了订单): it is the buyer's spending.
@@ -441,7 +446,7 @@ final class FactLinker: Sendable {
                 guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { return nil }
                 // An English count in digits after its verb or noun (produced 49,476; to about 2.49 million) counts.
                 let englishCount = latinText && FactLinker.countMetrics.contains(m) && (rule == "<cue> … <figure>" || rule == "<cue>, … <figure>")
-                    && q.text.unicodeScalars.contains { CharacterClass.isASCIIDigit($0.value) }
+                    && q.text.unicodeScalars.contains { CharacterClass.isASCIIDigit($0.value) } && !FactLinker.isCompoundModifier(q, text)
                 if reading == .bare, !englishCount, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { return nil }
                 return m
             }
@@ -617,6 +622,14 @@ final class FactLinker: Sendable {
             rules.append(rule)
             confidence -= cost
             if context.recordsDecisions { trace = decision.map(DecisionTrace.init) }
+            // A tally of unnamed companies goes on through its sentence (…at 404 companies, on course to surpass the
+            // 165,269 recorded in 2022): a later figure that names no company of its own is of none either.
+            if let prev = previous, prev.facts.contains(where: { $0.company.isEmpty && $0.rule.contains("<unnamed company") }),
+               !sentence.mentions.contains(where: { $0.span.start >= prev.quantity.span.end && $0.span.end <= q.span.end }),
+               !chosen.isEmpty, !sentence.mentions.contains(where: { m in chosen.contains { $0.span == m.span } }) {
+                chosen = []
+                rules.append("<unnamed company of the figure before>")
+            }
         }
         if metric == .headcount, chosen.isEmpty { return [] }  // a headcount of no company is no fact
         let ruleText = rules.filter { !$0.isEmpty }.joined(separator: " ") + " → \(metric.rawValue)"
@@ -778,6 +791,12 @@ final class FactLinker: Sendable {
             i = e
         }
         return false
+    }
+
+    /// Whether a figure is the number of a compound modifier (12-layer HBM3E, a 3-nanometer chip): a hyphen and a
+    /// letter right after it.
+    static func isCompoundModifier(_ q: Quantity, _ text: ScalarText) -> Bool {
+        q.span.end + 1 < text.count && text.folded[q.span.end] == 0x2D && CharacterClass.isLetter(text.folded[q.span.end + 1])
     }
 
     /// Metrics whose figure per share is earnings per share (the cue or the sentence before named earnings or sales).

@@ -502,7 +502,22 @@ extension FactCorpus {
     ]
 }
 
+extension FactCorpus {
+    /// Attribution: a later name with a figure of its own; a figure that counts companies; a compound modifier.
+    static let attributionMore: [FactRow] = [
+        FactRow("Alphabet reported results. Advertising revenue increased to $65.85 billion, and YouTube ads brought in $8.92 billion.",
+                [F("alphabet", .revenue, "65850000000", "USD"), F("youtube", .revenue, "8920000000", "USD")]),
+        FactRow("SK hynix said HBM sales rose more than 80% from the previous quarter, and it plans to begin mass production of 12-layer HBM3E.",
+                [F("sk-hynix", .revenue, "80", "percent", .qoq, .min)]),
+        // a count of companies is no fact
+        FactRow("今年已有100家企业宣布裁员。", []),
+        FactRow("今年已有100家企業宣布裁員。", []),
+        FactRow("Amazon said it would cut 14,000 jobs.", [F("amazon", .layoffs, "14000", "count")]),
+    ]
+}
+
 extension FactCorpusTests {
+    @Test(arguments: FactCorpus.attributionMore) func attributionMore(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.englishDeals) func englishDeals(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.englishBases) func englishBases(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.englishCounts) func englishCounts(_ row: FactRow) { check(row) }
