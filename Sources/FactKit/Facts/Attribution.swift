@@ -143,6 +143,11 @@ extension FactLinker {
         if let later = eligible.first(where: { m in
             m.span.start >= q.span.end && clause(m.span.start) <= qClause + 1
                 && !sentence.quantities.contains { $0.span.start >= m.span.end && clause($0.span.start) == clause(m.span.start) }
+                // nor is a name owned by a pronoun (the sale of its Honor brand): a part of the company in focus
+                && !sentence.cues.contains { cue in
+                    if case .marker(.pronoun) = cue.kind { return cue.span.end <= m.span.start && m.span.start - cue.span.end <= 1 }
+                    return false
+                }
         }) {
             return ([later], "<figure> … <company>", 0.15)
         }

@@ -513,6 +513,14 @@ extension FactCorpus {
         FactRow("今年已有100家企业宣布裁员。", []),
         FactRow("今年已有100家企業宣布裁員。", []),
         FactRow("Amazon said it would cut 14,000 jobs.", [F("amazon", .layoffs, "14000", "count")]),
+        // a tally of unnamed companies is of no company, through its sentence
+        FactRow("Intel will cut 15% of its staff.\nLayoffs.fyi counts more than 132,000 tech job losses at 404 companies so far in 2024, on course to surpass the 165,269 recorded in 2022.",
+                date: "2024-08-02",
+                [F("intel", .layoffs, "15", "percent"), F("", .layoffs, "132000", "count", .none, .min), F("", .layoffs, "165269", "count")]),
+        // a name owned by a pronoun (its Honor brand) is a part of the company in focus
+        FactRow("Huawei reported its results.\nNet profit dropped 28% to 62.6 billion yuan from 87 billion yuan in 2023, when results were lifted by the sale of its Honor brand.",
+                date: "2025-03-31",
+                [F("huawei", .netProfit, "-28", "percent", .change), F("huawei", .netProfit, "62600000000", "CNY"), F("huawei", .netProfit, "87000000000", "CNY")]),
     ]
 }
 
