@@ -49,8 +49,16 @@ extension FactLinker {
     private func ownRole(of m: CompanyMention, in sentence: SentenceFindings, text: ScalarText) -> MarkerRole? {
         if let cue = sentence.cues.last(where: { $0.span.end <= m.span.start && m.span.start - $0.span.end <= 1 }),
            case .marker(let r) = cue.kind, r == .object || r == .source {
-            // 33% of TSMC's revenue: a possessor after an English preposition owns the figure's metric.
-            if r == .object, text.folded[cue.span.start] < 0x80, FactLinker.isPossessive(m, text) { return nil }
+            // 33% of TSMC's revenue: a possessor after an English preposition owns the figure's metric — unless what it
+            // owns is a product counted (485,000 of Nvidia's Hopper-generation processors: the maker, not the buyer).
+            if r == .object, text.folded[cue.span.start] < 0x80, FactLinker.isPossessive(m, text) {
+                let ownsProduct = sentence.cues.first(where: { $0.span.start > m.span.end })
+                    .map { c in
+                        if case .metric(_, let f) = c.kind { return f.contains(.item) && c.span.start - m.span.end <= 32 }
+                        return false
+                    } ?? false
+                return ownsProduct ? .object : nil
+            }
             // 据英伟达官网: a company's own site or report speaks about itself.
             if r == .source, let next = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 0 }),
                case .marker(.selfReport) = next.kind { return nil }

@@ -420,7 +420,7 @@ final class FactLinker: Sendable {
             ]
             // What a cue makes of this figure: its metric, or nil where none of its metrics fits.
             func accept(_ cue: Cue, _ metrics: [Metric], _ f: MetricFlags, _ rule: String) -> Metric? {
-                if f.contains(.negative), rule != "<cue> … <figure>" { return nil }
+                if f.contains(.negative), rule != "<cue> … <figure>", !(rule == "<figure> <cue>" && latinText) { return nil }  // its $1.8 billion operating loss
                 if f.contains(.near), rule != "<cue> … <figure>", rule != "<figure> <cue>" { return nil }
                 if f.contains(.item), reading != .count { return nil }
                 var choices = metrics
@@ -511,7 +511,11 @@ final class FactLinker: Sendable {
         }
         if metric == nil, let m = context.lastMetric, context.lastReading.map(FactLinker.family) == FactLinker.family(reading),
            context.lastFactSentence == context.sentenceIndex - 1, context.lastFactParagraph == context.paragraph,
-           compatible(m, q, reading, changed: change != nil), reading != .bare || bareFigureCounts(q, as: m, text: text, cueFollows: false) {
+           compatible(m, q, reading, changed: change != nil), reading != .bare || bareFigureCounts(q, as: m, text: text, cueFollows: false),
+           // An English sentence about another company (Thrive Capital led with about $1.25 billion, after OpenAI's round
+           // valued it at $157 billion) takes no event's metric from the sentence before: it is an investor's.
+           !(latinText && FactLinker.eventMetrics.contains(m) && !sentence.mentions.isEmpty
+             && !sentence.mentions.contains { $0.company == context.focus?.company }) {
             metric = m; penalty = 0.15
             rules.append("<metric of the previous sentence>")
         }

@@ -521,6 +521,21 @@ extension FactCorpus {
         FactRow("Huawei reported its results.\nNet profit dropped 28% to 62.6 billion yuan from 87 billion yuan in 2023, when results were lifted by the sale of its Honor brand.",
                 date: "2025-03-31",
                 [F("huawei", .netProfit, "-28", "percent", .change), F("huawei", .netProfit, "62600000000", "CNY"), F("huawei", .netProfit, "87000000000", "CNY")]),
+        // a loss word right after the figure makes it negative
+        FactRow("Intel Foundry's loss was wider than its $1.8 billion operating loss a year earlier.",
+                [F("intel", .operatingIncome, "-1800000000", "USD")]),
+        // each: one fact per company of the list
+        FactRow("China's ByteDance and Tencent each ordered roughly 230,000 of the chips.",
+                [F("bytedance", .gpuCount, "230000", "count", .none, .approx), F("tencent", .gpuCount, "230000", "count", .none, .approx)]),
+        // the maker of the counted product is no buyer
+        FactRow("Microsoft bought about 485,000 of Nvidia's Hopper-generation processors in 2024.",
+                [F("microsoft", .gpuCount, "485000", "count", .none, .approx)]),
+        // an investor's sentence takes no valuation from the round's
+        FactRow("OpenAI raised $6.6 billion in a round that valued it at $157 billion. Thrive Capital led with about $1.25 billion.",
+                [F("openai", .funding, "6600000000", "USD"), F("openai", .valuation, "157000000000", "USD")]),
+        // an epithet names its company (companies/ai.tsv)
+        FactRow("OpenAI raised $6.6 billion.\nThe ChatGPT maker expects revenue of about $3.7 billion.",
+                [F("openai", .funding, "6600000000", "USD"), F("openai", .revenue, "3700000000", "USD", .none, .approx)]),
     ]
 }
 
