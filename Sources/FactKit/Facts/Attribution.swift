@@ -61,8 +61,16 @@ extension FactLinker {
     private func ownRole(of m: CompanyMention, in sentence: SentenceFindings, text: ScalarText) -> MarkerRole? {
         if let cue = sentence.cues.last(where: { $0.span.end <= m.span.start && m.span.start - $0.span.end <= 1 }),
            case .marker(let r) = cue.kind, r == .object || r == .source {
-            // 33% of TSMC's revenue: a possessor after an English preposition owns the figure's metric.
-            if r == .object, text.folded[cue.span.start] < 0x80, FactLinker.isPossessive(m, text) { return nil }
+            // 33% of TSMC's revenue: a possessor after an English preposition owns the figure's metric — unless what it
+            // owns is a product counted (485,000 of Nvidia's Hopper-generation processors: the maker, not the buyer).
+            if r == .object, text.folded[cue.span.start] < 0x80, FactLinker.isPossessive(m, text) {
+                let ownsProduct = sentence.cues.first(where: { $0.span.start > m.span.end })
+                    .map { c in
+                        if case .metric(_, let f) = c.kind { return f.contains(.item) && c.span.start - m.span.end <= 32 }
+                        return false
+                    } ?? false
+                return ownsProduct ? .object : nil
+            }
             // 据英伟达官网: a company's own site or report speaks about itself.
             if r == .source, let next = sentence.cues.first(where: { $0.span.start >= m.span.end && $0.span.start - m.span.end <= 0 }),
                case .marker(.selfReport) = next.kind { return nil }
@@ -93,8 +101,14 @@ extension FactLinker {
         let before = eligible.filter { $0.span.end <= q.span.start }
         // An unnamed subject (某互联网大厂, 另一家大公司) in the figure's clause, after the last company: no company.
         let lastCompanyEnd = before.last?.span.end ?? sentence.span.start
+        // So are many unnamed ones right after the figure in its clause, with no company named in it (132,000 job losses
+        // at 404 companies).
         let unnamed = sentence.cues.contains { cue in
             guard case .marker(.unnamed) = cue.kind else { return false }
+            if cue.span.start >= q.span.end {
+                return cue.span.start - q.span.end <= 32 && clause(cue.span.start) == qClause
+                    && !eligible.contains { clause($0.span.start) == qClause }
+            }
             return cue.span.start >= lastCompanyEnd && cue.span.end <= q.span.start && clause(cue.span.start) == qClause
         }
         if unnamed { return ([], "<unnamed company>", 0.1) }
@@ -135,15 +149,26 @@ extension FactLinker {
            context.sentenceIndex - context.focusSentence <= FactLinker.focusReach {
             return ([focus], "<company in focus>", 0.15)
         }
-        // A pronoun before the figure (The company, It, 该公司) reaches the company in focus across paragraphs.
+        // A pronoun before the figure (The company, It, 该公司), or one after it in its clause (1.76 million of the
+        // Chinese company's sales), reaches the company in focus across paragraphs.
         if let focus = context.focus, context.sentenceIndex - context.focusSentence <= FactLinker.pronounReach,
            sentence.cues.contains(where: { cue in
-               if case .marker(.pronoun) = cue.kind { return cue.span.end <= q.span.start }
+               if case .marker(.pronoun) = cue.kind { return cue.span.end <= q.span.start || clause(cue.span.start) == qClause }
                return false
            }) {
             return ([focus], "<pronoun> <company in focus>", 0.15)
         }
-        if let later = eligible.first(where: { $0.span.start >= q.span.end && clause($0.span.start) <= qClause + 1 }) {
+        // A later name with a figure of its own after it in its clause (…, and YouTube ads brought in $8.92 billion) is
+        // the subject of that figure, not of this one.
+        if let later = eligible.first(where: { m in
+            m.span.start >= q.span.end && clause(m.span.start) <= qClause + 1
+                && !sentence.quantities.contains { $0.span.start >= m.span.end && clause($0.span.start) == clause(m.span.start) }
+                // nor is a name owned by a pronoun (the sale of its Honor brand): a part of the company in focus
+                && !sentence.cues.contains { cue in
+                    if case .marker(.pronoun) = cue.kind { return cue.span.end <= m.span.start && m.span.start - cue.span.end <= 1 }
+                    return false
+                }
+        }) {
             return ([later], "<figure> … <company>", 0.15)
         }
         if let main = context.mainCompany {
@@ -168,8 +193,23 @@ extension FactLinker {
     static let listSeparators: Set<UInt32> = [0x3001, 0x2C, 0x20, 0x548C, 0x4E0E, 0x53CA, 0x8DDF, 0x61, 0x6E, 0x64]
 
     static func joinedAsList(_ a: CompanyMention, _ b: CompanyMention, _ text: ScalarText) -> Bool {
-        let gap = b.span.start - a.span.end
+        // An English name may go on past the words the dictionary knows (Fidelity Management & Research Company and
+        // Lightspeed): its capitalized words (and & . ') belong to it, not to the gap.
+        var from = a.span.end
+        let s = text.folded
+        if s[max(0, from - 1)] < 0x80 {
+            var k = from
+            while k < b.span.start {
+                guard s[k] == 0x20 else { break }
+                var e = k + 1
+                guard e < b.span.start, (0x41...0x5A).contains(s[e]) || s[e] == 0x26 else { break }
+                while e < b.span.start, s[e] != 0x20, s[e] != 0x2C { e += 1 }
+                k = e
+                from = e
+            }
+        }
+        let gap = b.span.start - from
         guard gap >= 0, gap <= 5 else { return false }
-        return (a.span.end..<b.span.start).allSatisfy { listSeparators.contains(text.folded[$0]) }
+        return (from..<b.span.start).allSatisfy { listSeparators.contains(s[$0]) }
     }
 }

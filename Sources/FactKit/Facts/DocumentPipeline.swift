@@ -50,6 +50,7 @@ final class DocumentPipeline: Sendable {
         var sentences = [SentenceFindings]()
         var facts = [Fact]()
         var mentionIndex = 0
+        var table: FigureTable?
         let s = text.folded
         var start = 0
         while start < s.count {
@@ -61,6 +62,9 @@ final class DocumentPipeline: Sendable {
             while mentionIndex < mentions.count, mentions[mentionIndex].span.start < end { mentionIndex += 1 }
             let paragraphMentions = mentions[firstMention..<mentionIndex]
             var cursor = paragraphMentions.startIndex
+            // A line under a table's heading is one of its rows when its figures fill the columns (FigureTable).
+            let headed = table
+            var isRow = false
             for sentence in DocumentPipeline.sentences(of: text, in: paragraph, segmenter: segmenter) {
                 let span = sentence.span
                 // Mentions are in text order: walk them alongside the sentences.
@@ -77,7 +81,7 @@ final class DocumentPipeline: Sendable {
                     }
                     // Figures are parsed only where one can become a fact (or every figure is wanted).
                     if mayHoldFigure, allFigures || linker.canLink(cues: cues, text: text, span: span, context: context) {
-                        findings.quantities = quantityParser.quantities(in: text, range: span)
+                        findings.quantities = ToleranceRange.merge(quantityParser.quantities(in: text, range: span), cues: cues, text: text)
                         cues.removeAll { cue in
                             findings.quantities.contains { $0.span.contains(cue.span) && !DocumentPipeline.isItem(cue) }
                         }
@@ -85,14 +89,35 @@ final class DocumentPipeline: Sendable {
                     findings.cues = cues
                     findings.periods = PeriodParser().periods(in: text, range: span, cues: findings.cues)
                 }
+                var cells: [Quantity]?
+                if let headed, span.start == paragraph.start, let row = headed.cells(of: findings.quantities, text: text) {
+                    findings.quantities = headed.read(findings.quantities, label: TextSpan(start: span.start, end: row[0].span.start),
+                                                      text: text, lexicon: linker.lexicon.tables)
+                    cells = findings.quantities
+                    isRow = true
+                }
                 let linked = linker.facts(document: document, text: text, sentence: findings, context: &context)
-                facts += scope.apply(linked, text: text, sentence: findings, date: date, context: &scopeContext)
+                let scoped = scope.apply(linked, text: text, sentence: findings, date: date, context: &scopeContext)
+                facts += cells.map { headed?.place(scoped, cells: $0, yuan: context.yuan) ?? scoped } ?? scoped
                 if !findings.quantities.isEmpty { sentences.append(findings) }
             }
+            if !isRow { table = tableHeading(text, line: paragraph, resolver: context.resolver) }
             context.paragraph += 1
             start = end + 1
         }
         return Result(sentences: sentences, facts: facts, date: date)
+    }
+
+    /// The table a line heads (``FigureTable``): looked for only in a short line that ends in a token with a digit
+    /// or a letter of a change heading (Y/Y, % change), so prose costs one look at its last scalars.
+    func tableHeading(_ text: ScalarText, line: TextSpan, resolver: PeriodResolver) -> FigureTable? {
+        guard line.length >= 4, line.length <= 160 else { return nil }
+        let s = text.folded
+        var k = line.end
+        while k > line.start, s[k - 1] == 0x20 { k -= 1 }
+        guard k > line.start, CharacterClass.isASCIIDigit(s[k - 1]) || CharacterClass.isLetter(s[k - 1]) || CharacterClass.isIdeographic(s[k - 1]) || s[k - 1] == 0x25 else { return nil }
+        let cues = cueMatcher.cues(in: text, range: line)
+        return FigureTable.heading(text, line: line, cues: cues, lexicon: linker.lexicon.tables, resolver: resolver)
     }
 
     /// The company a document is mainly about: the one with most mentions (those of the first

@@ -260,9 +260,15 @@ final class FactLinker: Sendable {
                       clause: (Int) -> Int, periods: [(PeriodMention, Period?)], document: String,
                       context: Context, previous: (quantity: Quantity, facts: [Fact])?) -> [Fact] {
         let reading = FactLinker.reading(q)
+        let latinText = FactLinker.isLatin(text, sentence.span)
         // Vague figures (数万块, 几十个) and a lone 一 before a classifier (一套, 一家) state no amount.
         if q.text.unicodeScalars.contains(where: { $0 == "数" || $0 == "几" }) { return [] }
         if reading == .count, q.value == 1, q.text.hasPrefix("一") { return [] }
+        // A figure that counts companies (404 companies, 100家企业) is no fact of FACTS.md.
+        if reading == .bare || reading == .count, sentence.cues.contains(where: { cue in
+            guard case .marker(.unnamed) = cue.kind else { return false }
+            return cue.span.start >= q.span.end && cue.span.start - q.span.end <= 1
+        }) { return [] }
         let qClause = clause(q.span.start)
         let before = sentence.cues.filter { $0.span.end <= q.span.start }
         let sameClauseBefore = before.filter { clause($0.span.start) == qClause }
@@ -291,8 +297,19 @@ final class FactLinker: Sendable {
            }),
            clause(prev.quantity.span.start) < qClause, q.span.start - prev.quantity.span.end <= 40,
            !q.perUnit {  // $2.10 per share restates no total
+            let perShare = reading == .money && perShareFollows(q, text: text)
             let restated = prev.facts.compactMap { f -> Fact? in
                 guard f.change == nil, f.metric != .growth else { return nil }
+                // net income of $771 million, or $0.47 per diluted share: the same earnings per share.
+                if perShare {
+                    guard FactLinker.perShareMetrics.contains(f.metric) else { return nil }
+                    var g = f
+                    g.metric = .eps; g.value = q.value; g.unit = q.unit; g.qualifier = q.qualifier
+                    g.low = q.low; g.high = q.high; g.text = q.text; g.span = q.span
+                    g.confidence = Fact.roundedConfidence(max(0.5, f.confidence - 0.05))
+                    g.rule = "<apposition> of the previous figure <per share> → eps"
+                    return g
+                }
                 // A bare number (14,000 employees) restates a count only.
                 if reading == .bare {
                     guard FactLinker.countMetrics.contains(f.metric) else { return nil }
@@ -316,6 +333,7 @@ final class FactLinker: Sendable {
         var change: Change?
         var statedBasis: Change?
         var directionCue: Cue?
+        var inheritedBasis = false
         for cue in sameClauseBefore.reversed() where !isQualifierWord(cue, in: sentence) {
             if case .marker(.level) = cue.kind { break }
             // 较2022年的101.7亿元, from $76.69 billion: the base, not a change — unless a list goes on after the
@@ -349,7 +367,7 @@ final class FactLinker: Sendable {
                 change = statedBasis
             } else if let b = basis(for: q, reading: reading, in: sentence, text: text) {
                 change = b.change
-                if b.inherited { rules.append("<basis of the figure before>") }
+                if b.inherited { rules.append("<basis of the figure before>"); inheritedBasis = true }
             } else if FactLinker.comparesWithYear(text, sentence, before: q.span.start, cues: sentence.cues) {
                 change = .yoy  // 较2022年的101.7亿元增长了267.65%, up 3.7% from 2022
             } else if let b = context.lastBasis, context.lastFactSentence == context.sentenceIndex - 1,
@@ -402,10 +420,17 @@ final class FactLinker: Sendable {
             ]
             // What a cue makes of this figure: its metric, or nil where none of its metrics fits.
             func accept(_ cue: Cue, _ metrics: [Metric], _ f: MetricFlags, _ rule: String) -> Metric? {
-                if f.contains(.negative), rule != "<cue> … <figure>" { return nil }
+                if f.contains(.negative), rule != "<cue> … <figure>", !(rule == "<figure> <cue>" && latinText) { return nil }  // its $1.8 billion operating loss
                 if f.contains(.near), rule != "<cue> … <figure>", rule != "<figure> <cue>" { return nil }
                 if f.contains(.item), reading != .count { return nil }
                 var choices = metrics
+                // English writes money with its currency ($, yuan, euros): a bare figure of an English sentence is a count.
+                if reading == .bare, latinText { choices.removeAll { !FactLinker.countMetrics.contains($0) } }
+                // Sales of a sentence that counts and states no money (sold 1.76 million, a 12% gain) are units sold.
+                if choices.contains(.revenue), choices.contains(.units), reading == .percent || reading == .pp {
+                    let others = sentence.quantities.filter { $0.span != q.span && !FactLinker.isCompoundModifier($0, text) }.map(FactLinker.reading)
+                    if others.contains(where: { $0 == .count || $0 == .bare }), !others.contains(.money) { choices.removeAll { $0 == .revenue } }
+                }
                 // A buyer's order names its seller (向英伟达订购, 给英伟达下了订单): it is the buyer's spending.
                 if choices.contains(.orders), choices.contains(.spending), roles.contains(.object) {
                     choices.removeAll { $0 == .orders }
@@ -415,10 +440,14 @@ final class FactLinker: Sendable {
                     let between = cue.span.end <= q.span.start ? TextSpan(start: cue.span.end, end: q.span.start)
                                                                : TextSpan(start: q.span.end, end: cue.span.start)
                     let boughtCompany = sentence.mentions.contains { between.contains($0.span) }
+                        || (latinText && companyNounNear(between, in: sentence, text: text))
                     choices.removeAll { $0 == (boughtCompany ? .spending : .dealValue) }
                 }
                 guard let m = choices.first(where: { compatible($0, q, reading, changed: change != nil) }) else { return nil }
-                if reading == .bare, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { return nil }
+                // An English count in digits after its verb or noun (produced 49,476; to about 2.49 million) counts.
+                let englishCount = latinText && FactLinker.countMetrics.contains(m) && (rule == "<cue> … <figure>" || rule == "<cue>, … <figure>")
+                    && q.text.unicodeScalars.contains { CharacterClass.isASCIIDigit($0.value) } && !FactLinker.isCompoundModifier(q, text)
+                if reading == .bare, !englishCount, !bareFigureCounts(q, as: m, text: text, cueFollows: rule == "<figure> <cue>") { return nil }
                 return m
             }
             var found: (cue: Cue, metric: Metric, flags: MetricFlags, cost: Double, rule: String)?
@@ -482,11 +511,20 @@ final class FactLinker: Sendable {
         }
         if metric == nil, let m = context.lastMetric, context.lastReading.map(FactLinker.family) == FactLinker.family(reading),
            context.lastFactSentence == context.sentenceIndex - 1, context.lastFactParagraph == context.paragraph,
-           compatible(m, q, reading, changed: change != nil), reading != .bare || bareFigureCounts(q, as: m, text: text, cueFollows: false) {
+           compatible(m, q, reading, changed: change != nil), reading != .bare || bareFigureCounts(q, as: m, text: text, cueFollows: false),
+           // An English sentence about another company (Thrive Capital led with about $1.25 billion, after OpenAI's round
+           // valued it at $157 billion) takes no event's metric from the sentence before: it is an investor's.
+           !(latinText && FactLinker.eventMetrics.contains(m) && !sentence.mentions.isEmpty
+             && !sentence.mentions.contains { $0.company == context.focus?.company }) {
             metric = m; penalty = 0.15
             rules.append("<metric of the previous sentence>")
         }
         guard var metric else { return [] }
+        // Earnings stated per share ($0.47 per diluted share, adjusted earnings of $1.43 per share) are EPS.
+        if reading == .money, FactLinker.perShareMetrics.contains(metric), perShareFollows(q, text: text) {
+            metric = .eps
+            rules.append("<per share>")
+        }
 
         if metric == .expense, sameClauseBefore.contains(where: { if case .marker(.perunit) = $0.kind { return true }; return false }) {
             metric = .price  // 每个工具的成本: the cost of one unit is its price
@@ -555,12 +593,20 @@ final class FactLinker: Sendable {
         }
         // A change against a stated period gets its basis from how that period lies to the figure's own
         // (13.6% higher than in the first quarter, reported for the second: qoq; than a year's same quarter: yoy).
-        if change == .change, let own = period,
+        // It outweighs a basis inherited from the figure before (rose 40.1% year over year … and was 13.6% higher than
+        // in the first quarter).
+        // A quarter named without its year is the one just before when its number is (an increase of 23% over the
+        // fourth quarter, reported for a first quarter), whatever year the resolver gave it.
+        if change == .change || inheritedBasis, let own = period,
            let base = periods.first(where: { p in
                guard p.1 != nil, FactLinker.isComparisonBase(p.0, in: sentence, text: text) else { return false }
                return FactLinker.comparisonReaches(q, p.0, in: sentence, text: text)
-           })?.1,
-           let b = FactLinker.basis(of: own, against: base) {
+           }),
+           let b = FactLinker.basis(of: own, against: base.1!) ?? {
+               guard base.0.year == nil, base.0.yearOffset == nil, case .quarter(let n)? = base.0.word,
+                     case .quarter(let o) = own.part, n == (o == 1 ? 4 : o - 1) else { return nil }
+               return Change.qoq
+           }() {
             change = b
             rules.append("<basis from the compared period>")
         }
@@ -580,6 +626,14 @@ final class FactLinker: Sendable {
             rules.append(rule)
             confidence -= cost
             if context.recordsDecisions { trace = decision.map(DecisionTrace.init) }
+            // A tally of unnamed companies goes on through its sentence (…at 404 companies, on course to surpass the
+            // 165,269 recorded in 2022): a later figure that names no company of its own is of none either.
+            if let prev = previous, prev.facts.contains(where: { $0.company.isEmpty && $0.rule.contains("<unnamed company") }),
+               !sentence.mentions.contains(where: { $0.span.start >= prev.quantity.span.end && $0.span.end <= q.span.end }),
+               !chosen.isEmpty, !sentence.mentions.contains(where: { m in chosen.contains { $0.span == m.span } }) {
+                chosen = []
+                rules.append("<unnamed company of the figure before>")
+            }
         }
         if metric == .headcount, chosen.isEmpty { return [] }  // a headcount of no company is no fact
         let ruleText = rules.filter { !$0.isEmpty }.joined(separator: " ") + " → \(metric.rawValue)"
@@ -722,6 +776,46 @@ final class FactLinker: Sendable {
         }
     }
 
+    /// Whether an English company noun (the pronoun nouns of markers.tsv: company, startup, maker) stands in `span` or
+    /// a few words around it: what is bought is a company (buy cloud software maker HashiCorp for $6.4 billion, its
+    /// $20 billion purchase of design startup Figma, the cloud software company Broadcom bought for $69 billion).
+    func companyNounNear(_ span: TextSpan, in sentence: SentenceFindings, text: ScalarText) -> Bool {
+        let s = text.folded
+        // A name between the buying word and the figure (to buy HashiCorp for $6.4 billion): a capital, then a small letter.
+        for i in span.start..<max(span.start, span.end - 1) where i > sentence.span.start && s[i - 1] == 0x20
+            && (0x41...0x5A).contains(text.original[i]) && (0x61...0x7A).contains(text.original[i + 1]) { return true }
+        let from = max(sentence.span.start, span.start - 30), to = min(sentence.span.end, span.end + 30)
+        var i = from
+        while i < to {
+            guard CharacterClass.isLetter(s[i]), i == from || !CharacterClass.isLetter(s[i - 1]) else { i += 1; continue }
+            var e = i
+            while e < to, CharacterClass.isLetter(s[e]) { e += 1 }
+            let word = (i..<e).map { CueLexicon.lower(s[$0]) }
+            if lexicon.pronounNouns.contains(word) { return true }
+            i = e
+        }
+        return false
+    }
+
+    /// Whether a figure is the number of a compound modifier (12-layer HBM3E, a 3-nanometer chip): a hyphen and a
+    /// letter right after it.
+    static func isCompoundModifier(_ q: Quantity, _ text: ScalarText) -> Bool {
+        q.span.end + 1 < text.count && text.folded[q.span.end] == 0x2D && CharacterClass.isLetter(text.folded[q.span.end + 1])
+    }
+
+    /// Metrics whose figure per share is earnings per share (the cue or the sentence before named earnings or sales).
+    static let perShareMetrics: Set<Metric> = [.netProfit, .revenue, .operatingIncome, .grossProfit]
+
+    /// Whether a per-share word follows a figure (tables.tsv `pershare`: $0.47 per diluted share), or the figure's
+    /// own range ends in one.
+    func perShareFollows(_ q: Quantity, text: ScalarText) -> Bool {
+        var k = q.span.end
+        while k < text.count, text.folded[k] == 0x20 { k += 1 }
+        let words = lexicon.tables.perShare
+        if words.contains(where: { lexicon.tables.matches($0, text.folded, at: k, limit: min(text.count, k + 40)) }) { return true }
+        return q.qualifier == .range && q.text.lowercased().contains("per share")
+    }
+
     static let scaleWords: Set<Character> = ["万", "亿", "千", "百", "萬", "億"]
     static let englishScaleWords = ["thousand", "million", "billion", "trillion"]
 
@@ -770,9 +864,19 @@ final class FactLinker: Sendable {
         let changeFigures = sentence.quantities.filter { $0.span != q.span && FactLinker.family(FactLinker.reading($0)) == 1 }
         // A basis right after a change figure, with only spaces or a direction and comparison word between
         // (21% more than in the prior quarter), is that figure's own.
+        // So is one after the base level the change is measured from (down 9.6% from 55.4 million a year ago).
         func owns(_ f: Quantity, _ cue: Cue) -> Bool {
-            f.span.end <= cue.span.start && cue.span.start - f.span.end <= 12
-                && FactLinker.onlyDirectionWords(text, sentence, from: f.span.end, to: cue.span.start)
+            guard f.span.end <= cue.span.start else { return false }
+            if cue.span.start - f.span.end <= 12, FactLinker.onlyDirectionWords(text, sentence, from: f.span.end, to: cue.span.start) { return true }
+            guard cue.span.start - f.span.end <= 40,
+                  let base = sentence.quantities.first(where: { $0.span.start > f.span.end && $0.span.end <= cue.span.start }),
+                  FactLinker.family(FactLinker.reading(base)) != 1,
+                  FactLinker.onlyDirectionWords(text, sentence, from: base.span.end, to: cue.span.start),
+                  sentence.cues.contains(where: { c in
+                      if case .marker(.comparison) = c.kind { return c.span.start >= f.span.end && c.span.end <= base.span.start }
+                      return false
+                  }) else { return false }
+            return FactLinker.onlyDirectionWords(text, sentence, from: f.span.end, to: base.span.start)
         }
         func owner(_ cue: Cue) -> Quantity? { changeFigures.first { owns($0, cue) } }
         var inherited: Change?

@@ -30,7 +30,7 @@ struct MetricFlags: OptionSet, Hashable, Sendable {
 
 /// Roles of attribution markers (see markers.tsv).
 enum MarkerRole: String, Hashable, Sendable, CaseIterable {
-    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside, since
+    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside, since, tolerance
 }
 
 /// A period word (see periods.tsv).
@@ -65,6 +65,11 @@ struct CueLexicon: Sendable {
     private(set) var asideOpeners: [[UInt32]] = []
     /// The month each company's fiscal year ends in, where not December (fiscal-years.tsv).
     private(set) var fiscalYearEnds: [String: Int] = [:]
+    /// The nouns of English pronoun markers `the <noun>` (markers.tsv), which refer with up to two words between
+    /// (the Chinese company, the Santa Clara-based chipmaker).
+    private(set) var pronounNouns: [[UInt32]] = []
+    /// Words of tables laid out as text (tables.tsv).
+    private(set) var tables = TableLexicon()
 
     static func builtin() throws -> CueLexicon {
         var lexicon = CueLexicon()
@@ -76,6 +81,7 @@ struct CueLexicon: Sendable {
         let sources = try BuiltinDictionaries.file("sources.tsv").lines
         lexicon.sourceCompanies = Set(sources.map { $0[0] })
         lexicon.analystCompanies = Set(sources.filter { $0.fields.count > 1 && $0[1] == "analyst" }.map { $0[0] })
+        lexicon.tables = try TableLexicon.builtin()
         lexicon.asideOpeners = try BuiltinDictionaries.file("asides.tsv").lines.map { CueLexicon.key($0[0]) }
         for line in try BuiltinDictionaries.file("fiscal-years.tsv").lines {
             try line.expect(fields: 2)
@@ -166,6 +172,9 @@ struct CueLexicon: Sendable {
                 throw line.error("unknown role '\(line[1])'; one of: \(MarkerRole.allCases.map(\.rawValue).joined(separator: " "))")
             }
             insert(line[0], .marker(role))
+            // `the company`, `the chipmaker`: the noun also refers with words before it (the Chinese company).
+            let words = line[0].lowercased().split(separator: " ")
+            if role == .pronoun, words.count == 2, words[0] == "the" { pronounNouns.append(CueLexicon.key(String(words[1]))) }
         }
     }
 
@@ -239,6 +248,44 @@ final class CueMatcher: Sendable {
             found.append(Cue(kind: lexicon.kinds[Int(match.value)], span: TextSpan(start: i, end: end)))
             i = end
         }
+        if !lexicon.pronounNouns.isEmpty { describedPronouns(in: text, range: range, into: &found) }
         return found
+    }
+
+    /// `the <word> [<word>] <noun>` of a pronoun marker `the <noun>` (the Chinese company, the Boise-based
+    /// chipmaker's): a pronoun cue over the whole phrase, where no cue covers the noun already.
+    private func describedPronouns(in text: ScalarText, range: TextSpan, into found: inout [Cue]) {
+        let s = text.folded
+        @inline(__always) func lower(_ c: UInt32) -> UInt32 { CueLexicon.lower(c) }
+        @inline(__always) func isWordChar(_ c: UInt32) -> Bool { c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c) || c == 0x2D || c == 0x27) }
+        var added = [Cue]()
+        var i = range.start
+        while i + 4 < range.end {
+            defer { i += 1 }
+            guard lower(s[i]) == 0x74, lower(s[i + 1]) == 0x68, lower(s[i + 2]) == 0x65, s[i + 3] == 0x20,
+                  i == range.start || !isWordChar(s[i - 1]) else { continue }
+            // Up to three words after `the`; the last must be a pronoun noun, the ones before it no noun themselves.
+            var k = i + 4
+            for w in 0..<3 {
+                let start = k
+                while k < range.end, isWordChar(s[k]), s[k] != 0x27 { k += 1 }
+                guard k > start else { break }
+                let word = (start..<k).map { lower(s[$0]) }
+                if w > 0, lexicon.pronounNouns.contains(word) {
+                    let span = TextSpan(start: i, end: k)
+                    if !found.contains(where: { $0.span.overlaps(span) && $0.span.end >= k }) {
+                        added.append(Cue(kind: .marker(.pronoun), span: span))
+                    }
+                    break
+                }
+                guard k < range.end, s[k] == 0x20 else { break }
+                k += 1
+            }
+        }
+        guard !added.isEmpty else { return }
+        // Cues inside the phrase (a metric word used as an adjective) give way to it.
+        found.removeAll { cue in added.contains { $0.span.contains(cue.span) } }
+        found += added
+        found.sort { $0.span.start < $1.span.start }
     }
 }

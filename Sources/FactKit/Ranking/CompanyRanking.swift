@@ -143,6 +143,11 @@ extension FactLinker {
         var none = [Feature("none")]
         for r in markersBefore where r == .source || r == .reporter || r == .unnamed || r == .pronoun { none.append(Feature("none.before.\(r.rawValue)")) }
         if mentions.isEmpty { none.append(Feature("none.noMention")) }
+        // Unnamed companies right after the figure in its clause (job losses at 404 companies).
+        if sentence.cues.contains(where: { cue in
+            guard case .marker(.unnamed) = cue.kind else { return false }
+            return cue.span.start >= q.span.end && cue.span.start - q.span.end <= 32 && clause(cue.span.start) == qClause
+        }) { none.append(Feature("none.after.unnamed")) }
         if !anyBefore { none.append(Feature("none.noMentionBefore")) }
         if mentions.contains(where: { reportsOnOthers($0, in: sentence) }) { none.append(Feature("none.sourceCompany")) }
         none.append(Feature("none.reading.\(FactLinker.reading(q))"))
@@ -169,6 +174,10 @@ extension FactLinker {
             }
             if sentence.quantities.contains(where: { $0.span != q.span && $0.span.start >= a && $0.span.end <= b }) {
                 f.append(Feature("m.figureBetween"))
+            }
+            // A name after the figure with a figure of its own after it in its clause (…, and YouTube ads brought in $8.92 billion).
+            if !isBefore, sentence.quantities.contains(where: { $0.span.start >= c.span.end && clause($0.span.start) == clause(c.span.start) }) {
+                f.append(Feature("m.after.ownFigure"))
             }
             if let r = roles[k] { f.append(Feature("m.role.\(r.rawValue)")) }
             for r in markers(from: a, to: b) { f.append(Feature("m.between.\(r.rawValue)")) }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import FactKit
 
 /// An expected fact, written compactly: company, metric, value, unit, then what else matters.
@@ -401,4 +402,156 @@ enum FactCorpus {
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives + periods }
+}
+
+// MARK: English facts (issue 11): tables laid out as text, change bases, plus-or-minus ranges, attribution.
+
+extension FactCorpus {
+    /// Tables laid out as lines: the heading's scale and columns apply to the bare figures of the rows under it.
+    static let tables: [FactRow] = [
+        // a row label's ($M) scales its money; a Y/Y column is a change of that basis; a per-share row keeps its value
+        FactRow("AMD quarterly results\nQ3 2024 Q3 2023 Y/Y\nRevenue ($M) $6,819 $5,800 Up 18%\nGross margin 50% 47% Up 3 ppts\nDiluted earnings per share $0.47 $0.18 Up 161%",
+                date: "2024-10-29",
+                [F("amd", .revenue, "6819000000", "USD", period: "2024-Q3"), F("amd", .revenue, "5800000000", "USD", period: "2023-Q3"),
+                 F("amd", .revenue, "18", "percent", .yoy, period: "2024-Q3"),
+                 F("amd", .grossMargin, "50", "percent", period: "2024-Q3"), F("amd", .grossMargin, "47", "percent", period: "2023-Q3"),
+                 F("amd", .grossMargin, "3", "pp", .yoy, period: "2024-Q3"),
+                 F("amd", .eps, "0.47", "USD", period: "2024-Q3"), F("amd", .eps, "0.18", "USD", period: "2023-Q3"),
+                 F("amd", .eps, "161", "percent", .yoy, period: "2024-Q3")]),
+        // the heading's `$ in millions` makes bare cells money; a bracketed cell is negative, a label's (loss) is not
+        FactRow("Micron results\nKEY FIGURES (GAAP, $ in millions) FQ1-25 FQ4-24 FQ1-24\nRevenue 8,709 7,750 4,726\nNet income (loss) 1,870 887 (1,234)",
+                date: "2024-12-18",
+                [F("micron", .revenue, "8709000000", "USD", period: "FY2025-Q1"), F("micron", .revenue, "7750000000", "USD", period: "FY2024-Q4"),
+                 F("micron", .revenue, "4726000000", "USD", period: "FY2024-Q1"),
+                 F("micron", .netProfit, "1870000000", "USD", period: "FY2025-Q1"), F("micron", .netProfit, "887000000", "USD", period: "FY2024-Q4"),
+                 F("micron", .netProfit, "-1234000000", "USD", period: "FY2024-Q1")]),
+        // a blank line ends the table: bare figures after it are no money
+        FactRow("AMD quarterly results\nQ3 2024 Q3 2023 Y/Y\nRevenue ($M) $6,819 $5,800 Up 18%\n\nRevenue 8,709 7,750 4,726", date: "2024-10-29",
+                [F("amd", .revenue, "6819000000", "USD", period: "2024-Q3"), F("amd", .revenue, "5800000000", "USD", period: "2023-Q3"),
+                 F("amd", .revenue, "18", "percent", .yoy, period: "2024-Q3")]),
+        FactRow("Revenue 8,709 7,750 4,726", []),
+        // Chinese: 单位：百万元, a 同比 column
+        FactRow("腾讯季度业绩（单位：百万元） 2024年Q3 2023年Q3 同比\n营收 167,193 154,625 8%", date: "2024-11-13",
+                [F("tencent", .revenue, "167193000000", "CNY", period: "2024-Q3"), F("tencent", .revenue, "154625000000", "CNY", period: "2023-Q3"),
+                 F("tencent", .revenue, "8", "percent", .yoy, period: "2024-Q3")]),
+        // Traditional Chinese: 單位：新台幣億元, a 年增 column
+        FactRow("鴻海季度業績（單位：新台幣億元） 2024年Q3 2023年Q3 年增\n營收 18,501 16,061 15%", date: "2024-11-14",
+                [F("foxconn", .revenue, "1850100000000", "TWD", period: "2024-Q3"), F("foxconn", .revenue, "1606100000000", "TWD", period: "2023-Q3"),
+                 F("foxconn", .revenue, "15", "percent", .yoy, period: "2024-Q3")]),
+    ]
+}
+
+extension FactCorpus {
+    /// English: a figure with a tolerance is one range; earnings stated per share are EPS.
+    static let englishRanges: [FactRow] = [
+        FactRow("Micron expects revenue of $7.9 billion, plus or minus $200 million.",
+                [F("micron", .revenue, "7700000000", "USD", .none, .range)]),
+        FactRow("Micron forecast a gross margin of 38.5%, plus or minus 1 percentage point.",
+                [F("micron", .grossMargin, "37.5", "percent", .none, .range)]),
+        FactRow("Micron forecast adjusted earnings of $1.43 per share, plus or minus 10 cents.",
+                [F("micron", .eps, "1.33", "USD", .none, .range)]),
+        FactRow("AMD reported net income of $771 million, or $0.47 per diluted share.",
+                [F("amd", .netProfit, "771000000", "USD"), F("amd", .eps, "0.47", "USD")]),
+        // no tolerance word: two figures
+        FactRow("AMD expects revenue of $7.5 billion, and capital expenditure of $300 million.",
+                [F("amd", .revenue, "7500000000", "USD"), F("amd", .capex, "300000000", "USD")]),
+        // a price per share is no EPS
+        FactRow("CATL set the price at HK$263 per share.", [F("catl", .price, "263", "HKD")]),
+    ]
+}
+
+extension FactCorpus {
+    /// English: counts written as bare figures, sales counted in units, lists of long names, described pronouns.
+    static let englishCounts: [FactRow] = [
+        // a bare figure of an English sentence is a count, never money
+        FactRow("Rivian delivered 51,579 vehicles last year and produced 49,476.", date: "2025-01-06",
+                [F("rivian", .units, "51579", "count", period: "2024"), F("rivian", .units, "49476", "count", period: "2024")]),
+        FactRow("Revenue was 8,709 in the quarter.", []),
+        // sales of a sentence that counts are units; with money they are revenue
+        FactRow("Tesla sold 1.8 million cars, while sales rose 3%.",
+                [F("tesla", .units, "1800000", "count"), F("tesla", .units, "3", "percent", .change)]),
+        FactRow("Apple's sales rose 5% to $90 billion.",
+                [F("apple", .revenue, "5", "percent", .change), F("apple", .revenue, "90000000000", "USD")]),
+        // `the <words> company` refers to the company in focus, also after the figure
+        FactRow("BYD sold 4,272,145 vehicles in 2024.\nBattery-electric models accounted for more than 1.76 million of the Chinese company's sales.",
+                date: "2025-01-06",
+                [F("byd", .units, "4272145", "count", period: "2024"), F("byd", .units, "1760000", "count", .none, .min, period: "")]),
+        // a list member whose name goes on past the dictionary's words shares the list's role (with … as co-leads)
+        FactRow("Anthropic closed a funding round.\nICONIQ led the round, with Fidelity Management & Research Company and Lightspeed Venture Partners as co-leads, and the pre-money valuation works out to $170 billion.",
+                date: "2025-09-02", [F("anthropic", .valuation, "170000000000", "USD")]),
+    ]
+}
+
+extension FactCorpus {
+    /// English change bases stated after the figure: a compared period, a base level, the same quarter last year.
+    static let englishBases: [FactRow] = [
+        FactRow("In the first quarter, Intel's revenue rose 23% over the fourth quarter and 427% over the same quarter last year.", date: "2024-07-18",
+                [F("intel", .revenue, "23", "percent", .qoq, period: "2024-Q1"), F("intel", .revenue, "427", "percent", .yoy, period: "2024-Q1")]),
+        // a compared quarter outweighs the basis of the figure before
+        FactRow("TSMC's second-quarter revenue rose 40.1% year over year and was 13.6% higher than in the first quarter.", date: "2024-07-18",
+                [F("tsmc", .revenue, "40.1", "percent", .yoy, period: "2024-Q2"), F("tsmc", .revenue, "13.6", "percent", .qoq, period: "2024-Q2")]),
+        // a basis after the base level is the change's own
+        FactRow("Apple shipped 50.1 million iPhones, down 9.6% from 55.4 million a year ago.",
+                [F("apple", .units, "50100000", "count"), F("apple", .units, "-9.6", "percent", .yoy), F("apple", .units, "55400000", "count")]),
+        // no basis stated: a change
+        FactRow("Intel's revenue rose 5% over the period.", [F("intel", .revenue, "5", "percent", .change)]),
+    ]
+}
+
+extension FactCorpus {
+    /// English deals: buying a company (a name, or a company noun near the buying word) is a deal; anything else is spending.
+    static let englishDeals: [FactRow] = [
+        FactRow("IBM will buy cloud software maker HashiCorp for $6.4 billion.", [F("ibm", .dealValue, "6400000000", "USD")]),
+        FactRow("Adobe walked away from its $20 billion purchase of design startup Figma, and paid Figma a $1 billion termination fee.",
+                [F("adobe", .dealValue, "20000000000", "USD"), F("adobe", .expense, "1000000000", "USD")]),
+        FactRow("Revenue was boosted by VMware, the cloud software company Broadcom bought for about $69 billion.",
+                [F("broadcom", .dealValue, "69000000000", "USD", .none, .approx)]),
+        FactRow("Meta will buy chips for $10 billion.", [F("meta", .spending, "10000000000", "USD")]),
+    ]
+}
+
+extension FactCorpus {
+    /// Attribution: a later name with a figure of its own; a figure that counts companies; a compound modifier.
+    static let attributionMore: [FactRow] = [
+        FactRow("Alphabet reported results. Advertising revenue increased to $65.85 billion, and YouTube ads brought in $8.92 billion.",
+                [F("alphabet", .revenue, "65850000000", "USD"), F("youtube", .revenue, "8920000000", "USD")]),
+        FactRow("SK hynix said HBM sales rose more than 80% from the previous quarter, and it plans to begin mass production of 12-layer HBM3E.",
+                [F("sk-hynix", .revenue, "80", "percent", .qoq, .min)]),
+        // a count of companies is no fact
+        FactRow("今年已有100家企业宣布裁员。", []),
+        FactRow("今年已有100家企業宣布裁員。", []),
+        FactRow("Amazon said it would cut 14,000 jobs.", [F("amazon", .layoffs, "14000", "count")]),
+        // a tally of unnamed companies is of no company, through its sentence
+        FactRow("Intel will cut 15% of its staff.\nLayoffs.fyi counts more than 132,000 tech job losses at 404 companies so far in 2024, on course to surpass the 165,269 recorded in 2022.",
+                date: "2024-08-02",
+                [F("intel", .layoffs, "15", "percent"), F("", .layoffs, "132000", "count", .none, .min), F("", .layoffs, "165269", "count")]),
+        // a name owned by a pronoun (its Honor brand) is a part of the company in focus
+        FactRow("Huawei reported its results.\nNet profit dropped 28% to 62.6 billion yuan from 87 billion yuan in 2023, when results were lifted by the sale of its Honor brand.",
+                date: "2025-03-31",
+                [F("huawei", .netProfit, "-28", "percent", .change), F("huawei", .netProfit, "62600000000", "CNY"), F("huawei", .netProfit, "87000000000", "CNY")]),
+        // a loss word right after the figure makes it negative
+        FactRow("Intel Foundry's loss was wider than its $1.8 billion operating loss a year earlier.",
+                [F("intel", .operatingIncome, "-1800000000", "USD")]),
+        // each: one fact per company of the list
+        FactRow("China's ByteDance and Tencent each ordered roughly 230,000 of the chips.",
+                [F("bytedance", .gpuCount, "230000", "count", .none, .approx), F("tencent", .gpuCount, "230000", "count", .none, .approx)]),
+        // the maker of the counted product is no buyer
+        FactRow("Microsoft bought about 485,000 of Nvidia's Hopper-generation processors in 2024.",
+                [F("microsoft", .gpuCount, "485000", "count", .none, .approx)]),
+        // an investor's sentence takes no valuation from the round's
+        FactRow("OpenAI raised $6.6 billion in a round that valued it at $157 billion. Thrive Capital led with about $1.25 billion.",
+                [F("openai", .funding, "6600000000", "USD"), F("openai", .valuation, "157000000000", "USD")]),
+        // an epithet names its company (companies/ai.tsv)
+        FactRow("OpenAI raised $6.6 billion.\nThe ChatGPT maker expects revenue of about $3.7 billion.",
+                [F("openai", .funding, "6600000000", "USD"), F("openai", .revenue, "3700000000", "USD", .none, .approx)]),
+    ]
+}
+
+extension FactCorpusTests {
+    @Test(arguments: FactCorpus.attributionMore) func attributionMore(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.englishDeals) func englishDeals(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.englishBases) func englishBases(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.englishCounts) func englishCounts(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.tables) func tables(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.englishRanges) func englishRanges(_ row: FactRow) { check(row) }
 }
