@@ -14,8 +14,9 @@
 /// product name (HBM, 7nm以下), or follows a word announcing parts (其中, 分业务看) in its sentence or the one before.
 /// An English name counts unless it is made of `stop` words (total, net, quarterly).
 struct SegmentFinder: Sendable {
-    /// The longest name taken, in scalars.
+    /// The longest name taken, in scalars: Chinese, and Latin (Intelligent Automotive Solution).
     static let maximumName = 24
+    static let maximumLatinName = 40
 
     /// What a fact's segment came from: the name and the rule, with its cue.
     struct Finding {
@@ -77,6 +78,12 @@ struct SegmentFinder: Sendable {
                 }
             }
         }
+        // The segment, the unit … earned: an anaphor opening the metric's clause names the segment in focus.
+        if latin, phrase.span.length == 0, phrase.marker == nil, phrase.anaphor == nil {
+            phrase.anaphor = anaphorSubject(before: cue.span.start, sentence: sentence, clauses: clauses, words: words)
+        }
+        // A name ending in a market word (中国手机市场) is a market, not a part of the company; a region alone (海外市场) is one.
+        if !latin, phrase.span.length > 0, SegmentFinder.isMarket(phrase.span, text: text, words: words) { return nil }
         if phrase.span.length > 0 {
             let original = text.string(phrase.span)
             if let marker = phrase.marker {
@@ -85,8 +92,14 @@ struct SegmentFinder: Sendable {
             if let region = words.first(where: { $0.has(.region) && phrase.span.contains($0.span) }) {
                 return Finding(name: original, rule: "<region> «\(text.string(region.span))»")
             }
-            // A verb's subject, or a count's name, is a segment only as a marked or regional name (本次中国区裁员).
-            if reach == .regions || reach == .named || isVerb { return nil }
+            // A verb's subject, or a count's name, is a segment only as a marked or regional name (本次中国区裁员,
+            // iPhone unit sales in China, Overseas sales of passenger vehicles).
+            if reach == .regions || reach == .named || isVerb {
+                guard latin else { return nil }
+                if let found = name(after: cue.span.end, sentence: sentence, text: text, blocks: blocks, words: words),
+                   found.rule.contains("<segment") || found.rule.contains("<region") { return found }
+                return regionOf(before: phrase.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+            }
             let s = text.folded
             let hasLatin = (phrase.span.start..<phrase.span.end).contains { s[$0] < 0x80 && CharacterClass.isLetter(s[$0]) }
             if latin {
@@ -106,8 +119,9 @@ struct SegmentFinder: Sendable {
                 // 车辆毛利率为15.5%, 伺服器電源占比已達23%: a name that opens its clause.
                 return Finding(name: original, rule: "<name> <metric «\(text.string(cue.span))»> opening its clause")
             }
-        } else if let marker = phrase.marker ?? phrase.anaphor, let focus, reach == .all {
-            return Finding(name: focus, rule: "<anaphor> «\(text.string(marker))»")
+        } else if let marker = phrase.marker ?? phrase.anaphor, reach == .all,
+                  let named = markedName(before: marker.start, sentence: sentence, text: text, blocks: blocks, words: words) ?? focus {
+            return Finding(name: named, rule: "<anaphor> «\(text.string(marker))»")
         } else if reach == .all, let found = subject(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words) {
             return found
         }
@@ -117,6 +131,53 @@ struct SegmentFinder: Sendable {
             return found
         }
         return nil
+    }
+
+    /// An anaphor (the segment, the unit) in the clause of the metric word at `position`, with no other cue, figure
+    /// or company between them (`The segment now makes up`, `the unit earned an operating profit of`).
+    func anaphorSubject(before position: Int, sentence: SentenceFindings, clauses: ClauseBreaks, words: [ScopeWord]) -> TextSpan? {
+        guard let w = words.last(where: { $0.has(.anaphor) && $0.span.end <= position }),
+              clauses.clause(of: w.span.start) == clauses.clause(of: position) else { return nil }
+        let between = TextSpan(start: w.span.end, end: position)
+        if sentence.cues.contains(where: { between.contains($0.span) }) || sentence.quantities.contains(where: { between.contains($0.span) })
+            || sentence.mentions.contains(where: { between.contains($0.span) }) { return nil }
+        return w.span
+    }
+
+    /// A name ended by a marker earlier in the sentence than an anaphor (来自云端产品线，…该产品线收入): the segment it means.
+    func markedName(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> String? {
+        for m in words where m.has(.marker) && !m.has(.anaphor) && m.span.end <= position {
+            let phrase = name(before: m.span.end, sentence: sentence, text: text, blocks: blocks, words: words)
+            if phrase.span.length > 0, phrase.marker != nil { return text.string(phrase.span) }
+        }
+        return nil
+    }
+
+    /// A region before `<metric> of` in front of a name (Overseas sales of passenger vehicles, U.S. sales of electric vehicles).
+    func regionOf(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        let s = text.folded
+        var k = position
+        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+        guard k - 2 >= sentence.span.start, text.foldedString(TextSpan(start: k - 2, end: k)).lowercased() == "of",
+              k - 3 < sentence.span.start || s[k - 3] == 0x20 else { return nil }
+        k -= 2
+        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+        guard let cue = sentence.cues.first(where: { cue in
+            if case .metric = cue.kind { return cue.span.end == k }
+            return false
+        }) else { return nil }
+        let phrase = name(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        guard phrase.span.length > 0, let region = words.first(where: { $0.has(.region) && phrase.span.contains($0.span) }) else { return nil }
+        return Finding(name: text.string(phrase.span), rule: "<region «\(text.string(region.span))»> <metric «\(text.string(cue.span))»> of")
+    }
+
+    /// Whether a Chinese name ends with 市场 and holds more than regions (中国手机市场, not 海外市场).
+    static func isMarket(_ span: TextSpan, text: ScalarText, words: [ScopeWord]) -> Bool {
+        let name = text.foldedString(span)
+        guard name.hasSuffix("市场") else { return false }
+        var rest = Array(name.unicodeScalars).count - 2
+        for w in words where w.has(.region) && span.contains(w.span) { rest -= w.span.length }
+        return rest > 0
     }
 
     /// Which names a metric's figures take as segments.
@@ -154,7 +215,7 @@ struct SegmentFinder: Sendable {
             if s[i] == 0x20 || s[i] == 0x2C { k -= 1; continue }
             if let m = sentence.mentions.first(where: { $0.span.end == k }) { k = m.span.start; continue }
             if let p = sentence.periods.first(where: { $0.span.end == k }) { k = p.span.start; continue }
-            if let w = words.first(where: { $0.span.end == k && ($0.has(.context) || $0.has(.stop)) }) { k = w.span.start; continue }
+            if let w = words.first(where: { $0.span.end == k && ($0.has(.context) || $0.has(.stop) || $0.has(.adverb)) }) { k = w.span.start; continue }
             return nil
         }
         return Finding(name: text.string(phrase.span), rule: "<subject> «\(text.string(phrase.marker!))»")
@@ -180,6 +241,11 @@ struct SegmentFinder: Sendable {
         var b = position
         func skipSpaces() { while b > start, s[b - 1] == 0x20 { b -= 1 } }
         skipSpaces()
+        // Adverbs between the name and its metric word are stepped over (AI伺服器又占, 已占).
+        while let w = words.last(where: { $0.has(.adverb) && $0.span.end == b }) {
+            b = w.span.start
+            skipSpaces()
+        }
         var marker: TextSpan?
         var anaphor: TextSpan?
         while let m = words.last(where: { ($0.has(.marker) || $0.has(.anaphor)) && $0.span.end == b }) {
@@ -198,8 +264,9 @@ struct SegmentFinder: Sendable {
         }
         var a = b
         var tooLong = false
+        let limit = b > start && SegmentFinder.isLatinWordScalar(s[b - 1]) ? SegmentFinder.maximumLatinName : SegmentFinder.maximumName
         while a > start {
-            if b - a >= SegmentFinder.maximumName { tooLong = true; break }
+            if b - a >= limit { tooLong = true; break }
             let i = a - 1
             // A joining word (and, 与, 及) between two names is part of the name: 遊戲與AI PC, Automotive and robotics.
             if let j = words.last(where: { $0.has(.join) && ($0.span.end == a || ($0.span.end + 1 == a && s[a - 1] == 0x20)) }) {
@@ -284,7 +351,7 @@ struct SegmentFinder: Sendable {
         }
         var e = k
         var marker: TextSpan?
-        while e < sentence.span.end, e - k < SegmentFinder.maximumName {
+        while e < sentence.span.end, e - k < SegmentFinder.maximumLatinName {
             if let m = words.first(where: { $0.has(.marker) && $0.span.start == e }) { marker = m.span; break }
             if blocks.blocked(e) { break }
             let c = s[e]
@@ -350,7 +417,7 @@ struct SegmentFinder: Sendable {
         while k > sentence.span.start {
             let c = text.folded[k - 1]
             if c == 0x20 { k -= 1; continue }
-            if let w = words.first(where: { $0.span.end == k && ($0.has(.context) || $0.has(.stop)) && $0.span.length > 1 }) {
+            if let w = words.first(where: { $0.span.end == k && ($0.has(.context) || $0.has(.stop) || $0.has(.adverb)) && $0.span.length > 1 }) {
                 k = w.span.start
                 continue
             }

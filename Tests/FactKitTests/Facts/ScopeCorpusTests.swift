@@ -56,6 +56,16 @@ enum ScopeCorpus {
         ScopeRow("本次中国区裁员的比例可能超过20%。", [S(.layoffs, "20", "中国区", .forecast)]),
         ScopeRow("在3nm量产之后，公司本季度7nm以下的收入占比继续维持在65%。", [S(.share, "65", "7nm以下")]),
         ScopeRow("A100售价为1万美元。", [S(.price, "10000")]),
+        // adverbs between a name and its metric word are stepped over; words that are no name's part end it
+        ScopeRow("其中数据中心业务仍占总营收的八成。", [S(.share, "80", "数据中心")]),
+        ScopeRow("台积电平均每天获利逾49亿元。", [S(.netProfit, "4900000000")]),
+        ScopeRow("小米SU7破6万的锁单量超越蔚来。", [S(.orders, "60000")]),
+        ScopeRow("雷军带货首秀销售金额达成2.1亿元。", [S(.revenue, "210000000")]),
+        // a market is no part of a company; a region's market is
+        ScopeRow("2025年中国手机市场出货2.85亿台。", [S(.units, "285000000")]),
+        ScopeRow("海外市场收入增长20%。", [S(.revenue, "20", "海外市场")]),
+        // kinds of expense are no segments
+        ScopeRow("销售及营销开支按年增长9%至343亿元。", [S(.expense, "9"), S(.expense, "34300000000")]),
         // new metrics
         ScopeRow("营业利润11.38万亿韩元，营业利润率达到47%。", [S(.operatingIncome, "11380000000000"), S(.operatingMargin, "47", unit: "percent")]),
         ScopeRow("经调整净利润50亿元，经调整净利率为14%。", [S(.netProfit, "5000000000"), S(.netMargin, "14", unit: "percent")]),
@@ -77,6 +87,9 @@ enum ScopeCorpus {
         ScopeRow("第三季營收為331億美元，超越公司先前給出的318億至330億美元財測高標。",
                  [S(.revenue, "33100000000"), S(.revenue, "31800000000", "", .forecast)]),
         ScopeRow("封測事業毛利率估落在24%至25%。", [S(.grossMargin, "24", "封測", .forecast)]),
+        ScopeRow("其中AI伺服器又占伺服器營收的七成。", [S(.share, "70", "AI伺服器")]),
+        ScopeRow("台積電平均每天獲利逾49億元。", [S(.netProfit, "4900000000")]),
+        ScopeRow("銷售及營銷開支按年大增90.9%至343億元。", [S(.expense, "90.9"), S(.expense, "34300000000")]),
     ]
 
     static let english: [ScopeRow] = [
@@ -98,6 +111,21 @@ enum ScopeCorpus {
         ScopeRow("Diluted earnings per share were $0.92.", [S(.eps, "0.92", unit: "USD", item: "share")]),
         ScopeRow("The operating margin rose to 42 percent, and the net margin was 46 percent.",
                  [S(.operatingMargin, "42", unit: "percent"), S(.netMargin, "46", unit: "percent")]),
+        // Latin names up to 40 scalars; verbs before a metric word are no name; the subject before an appositive is
+        ScopeRow("Professional visualization revenue rose 45% to $427 million.",
+                 [S(.revenue, "45", "Professional visualization"), S(.revenue, "427000000", "Professional visualization")]),
+        ScopeRow("The Intelligent Automotive Solution unit, which supplies software to carmakers, saw sales soar 474% to 26.4 billion yuan.",
+                 [S(.revenue, "474", "Intelligent Automotive Solution"), S(.revenue, "26400000000", "Intelligent Automotive Solution")]),
+        // an anaphor opening the metric's clause names the segment in focus
+        ScopeRow("Data Center revenue was $22.6 billion. The segment now makes up roughly 87% of sales.",
+                 [S(.revenue, "22600000000", "Data Center"), S(.share, "87", "Data Center")]),
+        ScopeRow("Revenue was $22.6 billion. The company now makes up roughly 87% of sales.",
+                 [S(.revenue, "22600000000"), S(.share, "87")]),
+        // counts take a region after the metric word, or before `sales of`
+        ScopeRow("iPhone unit sales in China dropped 24% year on year.", [S(.units, "-24", "China")]),
+        ScopeRow("Overseas sales of passenger vehicles rose 72% to roughly 417,000.", [S(.units, "72", "Overseas")]),
+        ScopeRow("Sales of passenger vehicles rose 72% to roughly 417,000.", [S(.units, "72")]),
+        ScopeRow("Sales and marketing expenses rose 5% to $2 billion.", [S(.expense, "5"), S(.expense, "2000000000")]),
         // people counted in a noun: the words before it, or a marked name after it, are the part of the company
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles.", [S(.layoffs, "14000", "corporate")]),
         ScopeRow("Microsoft eliminated 1,900 positions in its gaming division.", [S(.layoffs, "1900", "gaming")]),
