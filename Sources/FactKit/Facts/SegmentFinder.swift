@@ -27,8 +27,10 @@ struct SegmentFinder: Sendable {
     /// - Parameters:
     ///   - focus: the segment last named, when it is near enough to be meant by a marker alone.
     ///   - partsAnnounced: whether the sentence before announced parts (其中, 分部方面) or gave a segment.
+    ///   - sentenceFocus: the segment an earlier figure of this sentence was given.
+    ///   - markedFocus: the segment last named with a marker (智能電動汽車及AI等創新業務分部), meant by a marker alone (分部毛利率).
     func segment(of fact: Fact, words: [ScopeWord], sentence: SentenceFindings, text: ScalarText, clauses: ClauseBreaks,
-                 focus: String?, partsAnnounced: Bool) -> Finding? {
+                 focus: String?, sentenceFocus: String? = nil, markedFocus: String? = nil, partsAnnounced: Bool) -> Finding? {
         // A count of a named product has its product as item, not as segment.
         if fact.metric == .gpuCount || (fact.unit == .count && !fact.item.isEmpty) { return nil }
         guard let reach = SegmentFinder.reach(of: fact.metric) else { return nil }
@@ -37,14 +39,31 @@ struct SegmentFinder: Sendable {
             if case .metric(let metrics, let flags) = cue.kind { return metrics.contains(fact.metric) && !flags.contains(.item) }
             return false
         }
-        guard let cue = cues.last(where: { $0.span.end <= span.start })
-                ?? cues.first(where: { $0.span.start >= span.end && clauses.clause(of: $0.span.start) == clauses.clause(of: span.start) })
-        else { return nil }
         let blocks = Blocks(sentence: sentence, words: words, text: text)
         let latin = SegmentFinder.isLatinSentence(text, sentence.span)
+        guard let cue = cues.last(where: { $0.span.end <= span.start })
+                ?? cues.first(where: { $0.span.start >= span.end && clauses.clause(of: $0.span.start) == clauses.clause(of: span.start) })
+        else {
+            // A metric carried from the sentence before: the name before the change word or the figure.
+            return reach == .all ? carried(fact: fact, sentence: sentence, text: text, clauses: clauses, blocks: blocks, words: words) : nil
+        }
         // People counted by a noun (14,000 corporate jobs, 1,900 positions in its gaming division).
         if latin, reach == .named, let found = counted(after: span.end, sentence: sentence, text: text, blocks: blocks, words: words) {
             return found
+        }
+        // 已逼近ICT基础设施业务的3699亿元: a marked name with 的 right before the figure is its segment.
+        if !latin, reach == .all, let found = markedBefore(figure: span, sentence: sentence, text: text, blocks: blocks, words: words) {
+            return found
+        }
+        // A list after a segment's figure: `…contributed 15%, 5-nanometer 35% and 7-nanometer 17%`; a share of the same
+        // people in apposition: `14,000 corporate roles, roughly 4% of its office workforce`.
+        if latin, let sentenceFocus {
+            if reach == .all, let found = listed(before: span, cue: cue.span, sentence: sentence, text: text, blocks: blocks, words: words) {
+                return found
+            }
+            if reach == .named, fact.unit == .percent, SegmentFinder.isApposite(span, sentence: sentence, text: text) {
+                return Finding(name: sentenceFocus, rule: "<figure> of the people counted before")
+            }
         }
         let announced = partsAnnounced || words.contains { $0.has(.context) && $0.span.end <= cue.span.start }
         // A verb (shipped, 交付) has a subject before it, not a segment's name.
@@ -120,10 +139,15 @@ struct SegmentFinder: Sendable {
                 return Finding(name: original, rule: "<name> <metric «\(text.string(cue.span))»> opening its clause")
             }
         } else if let marker = phrase.marker ?? phrase.anaphor, reach == .all,
-                  let named = markedName(before: marker.start, sentence: sentence, text: text, blocks: blocks, words: words) ?? focus {
+                  let named = markedName(before: marker.start, sentence: sentence, text: text, blocks: blocks, words: words)
+                      ?? (phrase.marker != nil ? markedFocus ?? focus : focus) {
             return Finding(name: named, rule: "<anaphor> «\(text.string(marker))»")
         } else if reach == .all, let found = subject(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words) {
             return found
+        } else if reach == .all, let sentenceFocus, phrase.marker == nil, phrase.anaphor == nil, cue.span.end <= span.start,
+                  SegmentFinder.continues(cue.span.start, sentence: sentence, text: text, words: words) {
+            // 核心本地商業收入674億元，…，經營虧損141億元; generated revenue of … and an operating profit of …
+            return Finding(name: sentenceFocus, rule: "<metric «\(text.string(cue.span))»> continuing the sentence's segment")
         }
         // English: revenue in the Data Center segment, sales from Greater China.
         if latin, let found = name(after: cue.span.end, sentence: sentence, text: text, blocks: blocks, words: words) {
@@ -133,13 +157,13 @@ struct SegmentFinder: Sendable {
         return nil
     }
 
-    /// An anaphor (the segment, the unit) in the clause of the metric word at `position`, with no other cue, figure
+    /// An anaphor (the segment, the unit) in the clause of the metric word at `position`, with no figure
     /// or company between them (`The segment now makes up`, `the unit earned an operating profit of`).
     func anaphorSubject(before position: Int, sentence: SentenceFindings, clauses: ClauseBreaks, words: [ScopeWord]) -> TextSpan? {
         guard let w = words.last(where: { $0.has(.anaphor) && $0.span.end <= position }),
               clauses.clause(of: w.span.start) == clauses.clause(of: position) else { return nil }
         let between = TextSpan(start: w.span.end, end: position)
-        if sentence.cues.contains(where: { between.contains($0.span) }) || sentence.quantities.contains(where: { between.contains($0.span) })
+        if sentence.quantities.contains(where: { between.contains($0.span) })
             || sentence.mentions.contains(where: { between.contains($0.span) }) { return nil }
         return w.span
     }
@@ -203,10 +227,11 @@ struct SegmentFinder: Sendable {
         let phrase = name(before: marker.span.end, sentence: sentence, text: text, blocks: blocks, words: words)
         guard phrase.span.length > 0, phrase.marker != nil else { return nil }
         // Another metric between the subject and this one has the subject's figures (智能設備業務集團收入…，市佔率).
+        // Unless this metric word continues a clause of its own (…成長引擎，當季營收512億美元，…，占總營收約九成).
         if sentence.cues.contains(where: { cue in
             if case .metric = cue.kind { return cue.span.start >= marker.span.end && cue.span.end < position }
             return false
-        }) { return nil }
+        }), !SegmentFinder.continues(position, sentence: sentence, text: text, words: words) { return nil }
         // Only company names, periods, spaces, `the` and words announcing parts may stand before it.
         let s = text.folded
         var k = phrase.span.start
@@ -408,6 +433,104 @@ struct SegmentFinder: Sendable {
 
         /// The company name that ends right before `position` (with one space between at most), if any.
         func mention(endingAt position: Int) -> TextSpan? { mentions.first { $0.end == position || $0.end + 1 == position } }
+    }
+
+    /// A marked name with 的 right before a figure (`ICT基础设施业务的3699亿元`).
+    func markedBefore(figure span: TextSpan, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        guard span.start - 1 > sentence.span.start, text.folded[span.start - 1] == 0x7684 else { return nil }
+        let phrase = name(before: span.start - 1, sentence: sentence, text: text, blocks: blocks, words: words)
+        guard phrase.span.length > 0, let marker = phrase.marker else { return nil }
+        return Finding(name: text.string(phrase.span), rule: "<segment> «\(text.string(marker))» 的 <figure>")
+    }
+
+    /// A name right before a figure, after a comma or `and`, with the metric word further back (`, 5-nanometer 35%`):
+    /// the list names one segment per figure.
+    func listed(before span: TextSpan, cue: TextSpan, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        let s = text.folded
+        guard cue.end <= span.start, span.start > sentence.span.start, s[span.start - 1] == 0x20 else { return nil }
+        let phrase = name(before: span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        guard phrase.span.length > 0, phrase.marker == nil, phrase.span.start >= cue.end else { return nil }
+        var k = phrase.span.start
+        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+        if let j = words.first(where: { $0.has(.join) && $0.span.end == k }) {
+            k = j.span.start
+            while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+            guard sentence.quantities.contains(where: { $0.span.end == k }) else { return nil }
+        } else {
+            guard k > sentence.span.start, s[k - 1] == 0x2C else { return nil }
+        }
+        return Finding(name: text.string(phrase.span), rule: "<name> <figure> in a list after «\(text.string(cue))»")
+    }
+
+    /// Whether a percentage stands in apposition to the figure before it: a clause of at most three words before it
+    /// and `of` after it (`, roughly 4% of its office workforce`).
+    static func isApposite(_ span: TextSpan, sentence: SentenceFindings, text: ScalarText) -> Bool {
+        let s = text.folded
+        var k = span.start
+        var words = 0
+        while k > sentence.span.start, s[k - 1] != 0x2C {
+            if s[k - 1] == 0x20 { words += 1 } else if !CharacterClass.isLetter(s[k - 1]) { return false }
+            k -= 1
+        }
+        guard k > sentence.span.start, words <= 3, !sentence.quantities.contains(where: { $0.span.start >= k && $0.span.end <= span.start }) else { return false }
+        var e = span.end
+        while e < sentence.span.end, s[e] == 0x20 { e += 1 }
+        return e + 2 < sentence.span.end && text.foldedString(TextSpan(start: e, end: e + 3)).lowercased() == "of "
+    }
+
+    /// A metric carried over from the sentence before (the sentence has no metric word): a name opening the clause
+    /// of the change word before the figure (`and cloud computing rose 8.5% to`), a sentence subject before an
+    /// appositive that holds a marker (`ICT infrastructure, the telecom equipment business …, grew 4.9% to`), or
+    /// a marked name with 的 right before the figure (`已逼近ICT基础设施业务的3699亿元`).
+    func carried(fact: Fact, sentence: SentenceFindings, text: ScalarText, clauses: ClauseBreaks, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        let s = text.folded
+        let span = fact.span
+        if let found = markedBefore(figure: span, sentence: sentence, text: text, blocks: blocks, words: words) { return found }
+        guard SegmentFinder.isLatinSentence(text, sentence.span),
+              let change = sentence.cues.last(where: { cue in
+                  switch cue.kind {
+                  case .direction, .directedBasis: return cue.span.end <= span.start && clauses.clause(of: cue.span.start) == clauses.clause(of: span.start)
+                  default: return false
+                  }
+              }) else { return nil }
+        let phrase = name(before: change.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        if phrase.span.length > 0 {
+            var k = phrase.span.start
+            while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+            if let j = words.first(where: { $0.has(.join) && $0.span.end == k }) { k = j.span.start }
+            while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+            guard k == sentence.span.start || s[k - 1] == 0x2C || s[k - 1] == 0x3B else { return nil }
+            return Finding(name: text.string(phrase.span), rule: "<name> <change «\(text.string(change.span))»> of the metric before")
+        }
+        // ICT infrastructure, <appositive with a marker>, grew
+        var k = change.span.start
+        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+        guard k > sentence.span.start, s[k - 1] == 0x2C else { return nil }
+        let first = (sentence.span.start..<k).first { s[$0] == 0x2C }
+        guard let comma = first, comma < k - 1,
+              words.contains(where: { $0.has(.marker) && $0.span.start > comma && $0.span.end < k }) else { return nil }
+        let subject = name(before: comma, sentence: sentence, text: text, blocks: blocks, words: words)
+        guard subject.span.length > 0, subject.marker == nil,
+              (sentence.span.start..<subject.span.start).allSatisfy({ s[$0] == 0x20 }) else { return nil }
+        return Finding(name: text.string(subject.span), rule: "<subject>, <appositive>, <change «\(text.string(change.span))»>")
+    }
+
+    /// Whether the metric word at `position` continues the clause before it: only periods, adverbs, articles, joins
+    /// and stop words that are not of the whole company (公司 总 total net) stand between it and a clause break or
+    /// a figure (`，經營虧損141億元`, `28.56 trillion won and an operating profit of`).
+    static func continues(_ position: Int, sentence: SentenceFindings, text: ScalarText, words: [ScopeWord]) -> Bool {
+        let s = text.folded
+        var k = position
+        while k > sentence.span.start {
+            let c = s[k - 1]
+            if c == 0x20 { k -= 1; continue }
+            if c == 0x2C || c == 0x3B || c == 0x3001 { return true }
+            if let p = sentence.periods.first(where: { $0.span.end == k }) { k = p.span.start; continue }
+            if let w = words.first(where: { $0.span.end == k && !$0.has(.whole)
+                && ($0.has(.adverb) || $0.has(.join) || $0.has(.stop) || $0.has(.context)) }) { k = w.span.start; continue }
+            return k < position && sentence.quantities.contains { $0.span.end == k }
+        }
+        return false
     }
 
     /// Whether a name opens its clause: nothing but spaces and `stop` or `context` words stand between it and

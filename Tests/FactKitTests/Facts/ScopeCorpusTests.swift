@@ -64,6 +64,15 @@ enum ScopeCorpus {
         // a market is no part of a company; a region's market is
         ScopeRow("2025年中国手机市场出货2.85亿台。", [S(.units, "285000000")]),
         ScopeRow("海外市场收入增长20%。", [S(.revenue, "20", "海外市场")]),
+        // a later metric word opening its clause goes on with the segment named before it; not after a whole-company word
+        ScopeRow("分部方面，核心本地商业收入674亿元，按年减少2.8%，经营亏损141亿元。",
+                 [S(.revenue, "67400000000", "核心本地商业"), S(.revenue, "-2.8", "核心本地商业"), S(.operatingIncome, "-14100000000", "核心本地商业")]),
+        ScopeRow("核心本地商业收入674亿元，公司经营亏损141亿元。",
+                 [S(.revenue, "67400000000", "核心本地商业"), S(.operatingIncome, "-14100000000")]),
+        // a marked name with 的 right before the figure; a contributing region (中国贡献的营收占比)
+        ScopeRow("分业务看，终端业务收入3390亿元，已逼近ICT基础设施业务的3699亿元。",
+                 [S(.revenue, "339000000000", "终端"), S(.revenue, "369900000000", "ICT基础设施")]),
+        ScopeRow("中国贡献的营收占比达到29%。", [S(.share, "29", "中国")]),
         // kinds of expense are no segments
         ScopeRow("销售及营销开支按年增长9%至343亿元。", [S(.expense, "9"), S(.expense, "34300000000")]),
         // new metrics
@@ -88,6 +97,12 @@ enum ScopeCorpus {
                  [S(.revenue, "33100000000"), S(.revenue, "31800000000", "", .forecast)]),
         ScopeRow("封測事業毛利率估落在24%至25%。", [S(.grossMargin, "24", "封測", .forecast)]),
         ScopeRow("其中AI伺服器又占伺服器營收的七成。", [S(.share, "70", "AI伺服器")]),
+        ScopeRow("資料中心業務仍是最主要的成長引擎，當季營收512億美元，占總營收約九成。",
+                 [S(.revenue, "51200000000", "資料中心"), S(.share, "90", "資料中心")]),
+        // a marker alone (分部) means the segment last named with a marker, not a part named after it
+        ScopeRow("智能電動汽車及AI等創新業務分部首次錄得單季經營盈利，經營收益為7億元；其中智能電動汽車收入283億元。分部毛利率為25.5%。",
+                 [S(.operatingIncome, "700000000", "智能電動汽車及AI等創新"), S(.revenue, "28300000000", "智能電動汽車"),
+                  S(.grossMargin, "25.5", "智能電動汽車及AI等創新")]),
         ScopeRow("台積電平均每天獲利逾49億元。", [S(.netProfit, "4900000000")]),
         ScopeRow("銷售及營銷開支按年大增90.9%至343億元。", [S(.expense, "90.9"), S(.expense, "34300000000")]),
     ]
@@ -126,8 +141,26 @@ enum ScopeCorpus {
         ScopeRow("Overseas sales of passenger vehicles rose 72% to roughly 417,000.", [S(.units, "72", "Overseas")]),
         ScopeRow("Sales of passenger vehicles rose 72% to roughly 417,000.", [S(.units, "72")]),
         ScopeRow("Sales and marketing expenses rose 5% to $2 billion.", [S(.expense, "5"), S(.expense, "2000000000")]),
+        // a metric word continuing the clause of a segment's figure; not a whole-company one
+        ScopeRow("The Device Solutions division, which houses the memory and foundry businesses, generated revenue of 28.56 trillion won and an operating profit of 6.45 trillion won.",
+                 [S(.revenue, "28560000000000", "Device Solutions"), S(.operatingIncome, "6450000000000", "Device Solutions")]),
+        ScopeRow("The Device Solutions division generated revenue of 28.56 trillion won and the group a net profit of 6.45 trillion won.",
+                 [S(.revenue, "28560000000000", "Device Solutions"), S(.netProfit, "6450000000000")]),
+        // a metric carried from the sentence before: the subject before an appositive, a name opening the change's clause
+        ScopeRow("Huawei's revenue rose 22% to 862.1 billion yuan in 2024. ICT infrastructure, the telecom equipment business that is still Huawei's largest, grew 4.9% to 369.9 billion yuan, and cloud computing rose 8.5% to 38.5 billion yuan.",
+                 [S(.revenue, "22"), S(.revenue, "862100000000"), S(.revenue, "369900000000", "ICT infrastructure"), S(.revenue, "38500000000", "cloud computing")]),
+        ScopeRow("Huawei's revenue rose 22% to 862.1 billion yuan in 2024. In the fourth quarter, it grew 4.9% to 369.9 billion yuan.",
+                 [S(.revenue, "22"), S(.revenue, "862100000000"), S(.revenue, "369900000000")]),
+        // a list naming one segment per figure
+        ScopeRow("Wafers made on its 3-nanometer process contributed 15% of wafer revenue, 5-nanometer 35% and 7-nanometer 17%.",
+                 [S(.share, "15", "3-nanometer"), S(.share, "35", "5-nanometer"), S(.share, "17", "7-nanometer")]),
+        ScopeRow("Revenue rose 15% to $20 billion, up 35% and 17%.",
+                 [S(.revenue, "15"), S(.revenue, "20000000000"), S(.revenue, "35"), S(.revenue, "17")]),
+        ScopeRow("TrendForce estimates that HBM will account for 20.1% of DRAM revenue in 2024.", [S(.share, "20.1", "HBM", .forecast)]),
         // people counted in a noun: the words before it, or a marked name after it, are the part of the company
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles.", [S(.layoffs, "14000", "corporate")]),
+        ScopeRow("Amazon said it was eliminating about 14,000 corporate roles, roughly 4% of its office workforce.",
+                 [S(.layoffs, "14000", "corporate"), S(.layoffs, "4", "corporate")]),
         ScopeRow("Microsoft eliminated 1,900 positions in its gaming division.", [S(.layoffs, "1900", "gaming")]),
         ScopeRow("Intel cut 15,000 jobs in August.", date: "2024-09-01", [S(.layoffs, "15000")]),
         ScopeRow("Meta had 72,404 employees.", [S(.headcount, "72404")]),
