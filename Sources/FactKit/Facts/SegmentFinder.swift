@@ -13,6 +13,10 @@
 /// A Chinese name counts when it ends with a marker (业务 部门), holds a region (中国区, 海外市场) or a Latin
 /// product name (HBM, 7nm以下), or follows a word announcing parts (其中, 分业务看) in its sentence or the one before.
 /// An English name counts unless it is made of `stop` words (total, net, quarterly).
+///
+/// Beyond these (SegmentPatterns.swift): an anaphor opening the metric's clause (`The segment now makes up`), a
+/// region before `sales of`, lists naming one segment per figure, metric words that go on with the segment of the
+/// sentence's earlier figure, and metrics carried from the sentence before. A name ending in 市场 is a market.
 struct SegmentFinder: Sendable {
     /// The longest name taken, in scalars: Chinese, and Latin (Intelligent Automotive Solution).
     static let maximumName = 24
@@ -155,53 +159,6 @@ struct SegmentFinder: Sendable {
             return found
         }
         return nil
-    }
-
-    /// An anaphor (the segment, the unit) in the clause of the metric word at `position`, with no figure
-    /// or company between them (`The segment now makes up`, `the unit earned an operating profit of`).
-    func anaphorSubject(before position: Int, sentence: SentenceFindings, clauses: ClauseBreaks, words: [ScopeWord]) -> TextSpan? {
-        guard let w = words.last(where: { $0.has(.anaphor) && $0.span.end <= position }),
-              clauses.clause(of: w.span.start) == clauses.clause(of: position) else { return nil }
-        let between = TextSpan(start: w.span.end, end: position)
-        if sentence.quantities.contains(where: { between.contains($0.span) })
-            || sentence.mentions.contains(where: { between.contains($0.span) }) { return nil }
-        return w.span
-    }
-
-    /// A name ended by a marker earlier in the sentence than an anaphor (来自云端产品线，…该产品线收入): the segment it means.
-    func markedName(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> String? {
-        for m in words where m.has(.marker) && !m.has(.anaphor) && m.span.end <= position {
-            let phrase = name(before: m.span.end, sentence: sentence, text: text, blocks: blocks, words: words)
-            if phrase.span.length > 0, phrase.marker != nil { return text.string(phrase.span) }
-        }
-        return nil
-    }
-
-    /// A region before `<metric> of` in front of a name (Overseas sales of passenger vehicles, U.S. sales of electric vehicles).
-    func regionOf(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
-        let s = text.folded
-        var k = position
-        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
-        guard k - 2 >= sentence.span.start, text.foldedString(TextSpan(start: k - 2, end: k)).lowercased() == "of",
-              k - 3 < sentence.span.start || s[k - 3] == 0x20 else { return nil }
-        k -= 2
-        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
-        guard let cue = sentence.cues.first(where: { cue in
-            if case .metric = cue.kind { return cue.span.end == k }
-            return false
-        }) else { return nil }
-        let phrase = name(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
-        guard phrase.span.length > 0, let region = words.first(where: { $0.has(.region) && phrase.span.contains($0.span) }) else { return nil }
-        return Finding(name: text.string(phrase.span), rule: "<region «\(text.string(region.span))»> <metric «\(text.string(cue.span))»> of")
-    }
-
-    /// Whether a Chinese name ends with 市场 and holds more than regions (中国手机市场, not 海外市场).
-    static func isMarket(_ span: TextSpan, text: ScalarText, words: [ScopeWord]) -> Bool {
-        let name = text.foldedString(span)
-        guard name.hasSuffix("市场") else { return false }
-        var rest = Array(name.unicodeScalars).count - 2
-        for w in words where w.has(.region) && span.contains(w.span) { rest -= w.span.length }
-        return rest > 0
     }
 
     /// Which names a metric's figures take as segments.
@@ -433,104 +390,6 @@ struct SegmentFinder: Sendable {
 
         /// The company name that ends right before `position` (with one space between at most), if any.
         func mention(endingAt position: Int) -> TextSpan? { mentions.first { $0.end == position || $0.end + 1 == position } }
-    }
-
-    /// A marked name with 的 right before a figure (`ICT基础设施业务的3699亿元`).
-    func markedBefore(figure span: TextSpan, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
-        guard span.start - 1 > sentence.span.start, text.folded[span.start - 1] == 0x7684 else { return nil }
-        let phrase = name(before: span.start - 1, sentence: sentence, text: text, blocks: blocks, words: words)
-        guard phrase.span.length > 0, let marker = phrase.marker else { return nil }
-        return Finding(name: text.string(phrase.span), rule: "<segment> «\(text.string(marker))» 的 <figure>")
-    }
-
-    /// A name right before a figure, after a comma or `and`, with the metric word further back (`, 5-nanometer 35%`):
-    /// the list names one segment per figure.
-    func listed(before span: TextSpan, cue: TextSpan, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
-        let s = text.folded
-        guard cue.end <= span.start, span.start > sentence.span.start, s[span.start - 1] == 0x20 else { return nil }
-        let phrase = name(before: span.start, sentence: sentence, text: text, blocks: blocks, words: words)
-        guard phrase.span.length > 0, phrase.marker == nil, phrase.span.start >= cue.end else { return nil }
-        var k = phrase.span.start
-        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
-        if let j = words.first(where: { $0.has(.join) && $0.span.end == k }) {
-            k = j.span.start
-            while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
-            guard sentence.quantities.contains(where: { $0.span.end == k }) else { return nil }
-        } else {
-            guard k > sentence.span.start, s[k - 1] == 0x2C else { return nil }
-        }
-        return Finding(name: text.string(phrase.span), rule: "<name> <figure> in a list after «\(text.string(cue))»")
-    }
-
-    /// Whether a percentage stands in apposition to the figure before it: a clause of at most three words before it
-    /// and `of` after it (`, roughly 4% of its office workforce`).
-    static func isApposite(_ span: TextSpan, sentence: SentenceFindings, text: ScalarText) -> Bool {
-        let s = text.folded
-        var k = span.start
-        var words = 0
-        while k > sentence.span.start, s[k - 1] != 0x2C {
-            if s[k - 1] == 0x20 { words += 1 } else if !CharacterClass.isLetter(s[k - 1]) { return false }
-            k -= 1
-        }
-        guard k > sentence.span.start, words <= 3, !sentence.quantities.contains(where: { $0.span.start >= k && $0.span.end <= span.start }) else { return false }
-        var e = span.end
-        while e < sentence.span.end, s[e] == 0x20 { e += 1 }
-        return e + 2 < sentence.span.end && text.foldedString(TextSpan(start: e, end: e + 3)).lowercased() == "of "
-    }
-
-    /// A metric carried over from the sentence before (the sentence has no metric word): a name opening the clause
-    /// of the change word before the figure (`and cloud computing rose 8.5% to`), a sentence subject before an
-    /// appositive that holds a marker (`ICT infrastructure, the telecom equipment business …, grew 4.9% to`), or
-    /// a marked name with 的 right before the figure (`已逼近ICT基础设施业务的3699亿元`).
-    func carried(fact: Fact, sentence: SentenceFindings, text: ScalarText, clauses: ClauseBreaks, blocks: Blocks, words: [ScopeWord]) -> Finding? {
-        let s = text.folded
-        let span = fact.span
-        if let found = markedBefore(figure: span, sentence: sentence, text: text, blocks: blocks, words: words) { return found }
-        guard SegmentFinder.isLatinSentence(text, sentence.span),
-              let change = sentence.cues.last(where: { cue in
-                  switch cue.kind {
-                  case .direction, .directedBasis: return cue.span.end <= span.start && clauses.clause(of: cue.span.start) == clauses.clause(of: span.start)
-                  default: return false
-                  }
-              }) else { return nil }
-        let phrase = name(before: change.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
-        if phrase.span.length > 0 {
-            var k = phrase.span.start
-            while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
-            if let j = words.first(where: { $0.has(.join) && $0.span.end == k }) { k = j.span.start }
-            while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
-            guard k == sentence.span.start || s[k - 1] == 0x2C || s[k - 1] == 0x3B else { return nil }
-            return Finding(name: text.string(phrase.span), rule: "<name> <change «\(text.string(change.span))»> of the metric before")
-        }
-        // ICT infrastructure, <appositive with a marker>, grew
-        var k = change.span.start
-        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
-        guard k > sentence.span.start, s[k - 1] == 0x2C else { return nil }
-        let first = (sentence.span.start..<k).first { s[$0] == 0x2C }
-        guard let comma = first, comma < k - 1,
-              words.contains(where: { $0.has(.marker) && $0.span.start > comma && $0.span.end < k }) else { return nil }
-        let subject = name(before: comma, sentence: sentence, text: text, blocks: blocks, words: words)
-        guard subject.span.length > 0, subject.marker == nil,
-              (sentence.span.start..<subject.span.start).allSatisfy({ s[$0] == 0x20 }) else { return nil }
-        return Finding(name: text.string(subject.span), rule: "<subject>, <appositive>, <change «\(text.string(change.span))»>")
-    }
-
-    /// Whether the metric word at `position` continues the clause before it: only periods, adverbs, articles, joins
-    /// and stop words that are not of the whole company (公司 总 total net) stand between it and a clause break or
-    /// a figure (`，經營虧損141億元`, `28.56 trillion won and an operating profit of`).
-    static func continues(_ position: Int, sentence: SentenceFindings, text: ScalarText, words: [ScopeWord]) -> Bool {
-        let s = text.folded
-        var k = position
-        while k > sentence.span.start {
-            let c = s[k - 1]
-            if c == 0x20 { k -= 1; continue }
-            if c == 0x2C || c == 0x3B || c == 0x3001 { return true }
-            if let p = sentence.periods.first(where: { $0.span.end == k }) { k = p.span.start; continue }
-            if let w = words.first(where: { $0.span.end == k && !$0.has(.whole)
-                && ($0.has(.adverb) || $0.has(.join) || $0.has(.stop) || $0.has(.context)) }) { k = w.span.start; continue }
-            return k < position && sentence.quantities.contains { $0.span.end == k }
-        }
-        return false
     }
 
     /// Whether a name opens its clause: nothing but spaces and `stop` or `context` words stand between it and
