@@ -59,6 +59,11 @@ struct SegmentFinder: Sendable {
         if !latin, reach == .all, let found = markedBefore(figure: span, sentence: sentence, text: text, blocks: blocks, words: words) {
             return found
         }
+        // 占35%的消費智能產品: the name after a share and 的, to the clause's end.
+        if !latin, fact.metric == .share, cue.span.end == span.start,
+           let found = owner(after: span, sentence: sentence, text: text, blocks: blocks, words: words) {
+            return found
+        }
         // A list after a segment's figure: `…contributed 15%, 5-nanometer 35% and 7-nanometer 17%`; a share of the same
         // people in apposition: `14,000 corporate roles, roughly 4% of its office workforce`.
         if latin, let sentenceFocus {
@@ -91,15 +96,21 @@ struct SegmentFinder: Sendable {
            cue.span.start > sentence.span.start, text.folded[cue.span.start - 1] == 0x7684 {
             phrase = name(before: cue.span.start - 1, sentence: sentence, text: text, blocks: blocks, words: words)
         }
-        // A share of a metric (AI相關營收占比, 7nm以下的收入占比): the name stands before that metric.
+        // A share of a metric (AI相關營收占比, 7nm以下的收入占比, 雲端網路產品占營收比重): the name stands before the
+        // metric words the share word follows.
+        var lead = cue.span.start
         if fact.metric == .share, phrase.span.length == 0, phrase.marker == nil {
-            let k = cue.span.start
-            if let other = sentence.cues.last(where: { $0.span.end == k }), case .metric(let m, _) = other.kind, m.contains(.revenue) {
-                phrase = name(before: other.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
-                if phrase.span.length == 0, other.span.start > sentence.span.start, text.folded[other.span.start - 1] == 0x7684 {
-                    phrase = name(before: other.span.start - 1, sentence: sentence, text: text, blocks: blocks, words: words)
+            var k = cue.span.start
+            while let other = sentence.cues.last(where: { $0.span.end == k }), case .metric(let m, _) = other.kind,
+                  m.contains(.revenue) || m.contains(.share) {
+                k = other.span.start
+                phrase = name(before: k, sentence: sentence, text: text, blocks: blocks, words: words)
+                if phrase.span.length == 0, k > sentence.span.start, text.folded[k - 1] == 0x7684 {
+                    phrase = name(before: k - 1, sentence: sentence, text: text, blocks: blocks, words: words)
                 }
+                if phrase.span.length > 0 || phrase.marker != nil { break }
             }
+            lead = k
         }
         // The segment, the unit … earned: an anaphor opening the metric's clause names the segment in focus.
         if latin, phrase.span.length == 0, phrase.marker == nil, phrase.anaphor == nil {
@@ -107,6 +118,8 @@ struct SegmentFinder: Sendable {
         }
         // A name ending in a market word (中国手机市场) is a market, not a part of the company; a region alone (海外市场) is one.
         if !latin, phrase.span.length > 0, SegmentFinder.isMarket(phrase.span, text: text, words: words) { return nil }
+        // A span of time the period words do not know (首九個月) is no name.
+        if !latin, phrase.span.length > 0, SegmentFinder.isDuration(phrase.span, text: text) { return nil }
         if phrase.span.length > 0 {
             let original = text.string(phrase.span)
             if let marker = phrase.marker {
@@ -149,7 +162,7 @@ struct SegmentFinder: Sendable {
         } else if reach == .all, let found = subject(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words) {
             return found
         } else if reach == .all, let sentenceFocus, phrase.marker == nil, phrase.anaphor == nil, cue.span.end <= span.start,
-                  SegmentFinder.continues(cue.span.start, sentence: sentence, text: text, words: words) {
+                  SegmentFinder.continues(lead, sentence: sentence, text: text, words: words) {
             // 核心本地商業收入674億元，…，經營虧損141億元; generated revenue of … and an operating profit of …
             return Finding(name: sentenceFocus, rule: "<metric «\(text.string(cue.span))»> continuing the sentence's segment")
         }
@@ -375,6 +388,8 @@ struct SegmentFinder: Sendable {
                 if cue.span.length == 1, CharacterClass.isIdeographic(text.folded[cue.span.start]) {
                     if case .metric = cue.kind {} else { soft.append(cue.span); continue }
                 }
+                // 企業 in 企業服務: a word for an unnamed company blocks only at a name's end.
+                if case .marker(.unnamed) = cue.kind { soft.append(cue.span); continue }
                 spans.append(cue.span)
             }
             spans += words.filter { !$0.has(.marker) && !$0.has(.region) && !$0.has(.join) }.map(\.span)
@@ -392,7 +407,7 @@ struct SegmentFinder: Sendable {
         func mention(endingAt position: Int) -> TextSpan? { mentions.first { $0.end == position || $0.end + 1 == position } }
     }
 
-    /// Whether a name opens its clause: nothing but spaces and `stop` or `context` words stand between it and
+    /// Whether a name opens its clause: nothing but spaces, periods and `stop` or `context` words stand between it and
     /// the clause break or sentence start before it.
     static func opensClause(_ position: Int, sentence: SentenceFindings, text: ScalarText, words: [ScopeWord]) -> Bool {
         var k = position
@@ -401,6 +416,11 @@ struct SegmentFinder: Sendable {
             if c == 0x20 { k -= 1; continue }
             if let w = words.first(where: { $0.span.end == k && ($0.has(.context) || $0.has(.stop) || $0.has(.adverb)) && $0.span.length > 1 }) {
                 k = w.span.start
+                continue
+            }
+            // 去年第四季22奈米營收: a period before the name; 英伟达数据中心收入: its company.
+            if let p = sentence.periods.first(where: { $0.span.end == k })?.span ?? sentence.mentions.first(where: { $0.span.end == k })?.span {
+                k = p.start
                 continue
             }
             return c == 0x2C || c == 0x3B || c == 0x3A || c == 0x3001 || c == 0x3002

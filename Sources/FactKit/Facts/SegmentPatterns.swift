@@ -57,6 +57,27 @@ extension SegmentFinder {
         return Finding(name: text.string(phrase.span), rule: "<segment> «\(text.string(marker))» 的 <figure>")
     }
 
+    /// Whether a Chinese name is a span of time: a numeral and a time word at its end (首九个月, 前三季).
+    static func isDuration(_ span: TextSpan, text: ScalarText) -> Bool {
+        let s = text.folded
+        let last = s[span.end - 1]
+        guard [0x6708, 0x5E74, 0x5B63, 0x5929, 0x5468].contains(last) else { return false }  // 月 年 季 天 周
+        let numerals: Set<UInt32> = [0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x4E24, 0x534A]
+        return (span.start..<span.end).contains { numerals.contains(s[$0]) || CharacterClass.isASCIIDigit(s[$0]) }
+    }
+
+    /// The name after a share and 的 that runs to its clause's end (`首度超越占35%的消費智能產品；`).
+    func owner(after span: TextSpan, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        let s = text.folded
+        guard span.end < sentence.span.end, s[span.end] == 0x7684 else { return nil }
+        let k = span.end + 1
+        var e = k
+        while e < sentence.span.end, e - k < SegmentFinder.maximumName, CharacterClass.isIdeographic(s[e]) || SegmentFinder.isLatinWordScalar(s[e]),
+              !blocks.blocked(e, inside: e > k) { e += 1 }
+        guard e - k >= 2, e == sentence.span.end || [0x2C, 0x3B, 0x3002, 0x3001].contains(s[e]) else { return nil }
+        return Finding(name: text.string(TextSpan(start: k, end: e)), rule: "<share> 的 <name>")
+    }
+
     /// A name right before a figure, after a comma or `and`, with the metric word further back (`, 5-nanometer 35%`):
     /// the list names one segment per figure.
     func listed(before span: TextSpan, cue: TextSpan, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {

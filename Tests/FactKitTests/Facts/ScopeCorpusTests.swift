@@ -73,7 +73,14 @@ enum ScopeCorpus {
         ScopeRow("分业务看，终端业务收入3390亿元，已逼近ICT基础设施业务的3699亿元。",
                  [S(.revenue, "339000000000", "终端"), S(.revenue, "369900000000", "ICT基础设施")]),
         ScopeRow("中国贡献的营收占比达到29%。", [S(.share, "29", "中国")]),
-        // kinds of expense are no segments
+        // a share of a metric: the name before the metric words the share word follows
+        ScopeRow("人工智能相关收入占总收入比重达32%。", [S(.share, "32", "人工智能相关")]),
+        ScopeRow("公司收入占总收入比重达32%。", [S(.share, "32")]),
+        // a name opening its clause after a period or its company; a word for an unnamed company inside a name
+        ScopeRow("英伟达第四季数据中心收入184亿美元。", [S(.revenue, "18400000000", "数据中心")]),
+        ScopeRow("分业务看，金融科技及企业服务收入则增长10%至582亿元。",
+                 [S(.revenue, "10", "金融科技及企业服务"), S(.revenue, "58200000000", "金融科技及企业服务")]),
+        ScopeRow("某企业收入5343.7万美元。", [S(.revenue, "53437000")]),
         ScopeRow("销售及营销开支按年增长9%至343亿元。", [S(.expense, "9"), S(.expense, "34300000000")]),
         // new metrics
         ScopeRow("营业利润11.38万亿韩元，营业利润率达到47%。", [S(.operatingIncome, "11380000000000"), S(.operatingMargin, "47", unit: "percent")]),
@@ -97,6 +104,11 @@ enum ScopeCorpus {
                  [S(.revenue, "33100000000"), S(.revenue, "31800000000", "", .forecast)]),
         ScopeRow("封測事業毛利率估落在24%至25%。", [S(.grossMargin, "24", "封測", .forecast)]),
         ScopeRow("其中AI伺服器又占伺服器營收的七成。", [S(.share, "70", "AI伺服器")]),
+        ScopeRow("以產品別區分，雲端網路產品占營收比重達41%，首度超越占35%的消費智能產品；",
+                 [S(.share, "41", "雲端網路產品"), S(.share, "35", "消費智能產品")]),
+        ScopeRow("王石表示，去年第四季22奈米營收季增31%，占總營收比重已超過13%。", [S(.revenue, "31", "22奈米"), S(.share, "13", "22奈米")]),
+        // a span of time is no name
+        ScopeRow("2025年首九個月收入5343.7萬美元。", [S(.revenue, "53437000")]),
         ScopeRow("資料中心業務仍是最主要的成長引擎，當季營收512億美元，占總營收約九成。",
                  [S(.revenue, "51200000000", "資料中心"), S(.share, "90", "資料中心")]),
         // a marker alone (分部) means the segment last named with a marker, not a part named after it
