@@ -79,6 +79,12 @@ struct SegmentFinder: Sendable {
         let isVerb = words.contains { $0.has(.verb) && $0.span == cue.span }
 
         var phrase = name(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        // 汽车销售收入: a verb that opens the metric word (销售) belongs to the name right before it.
+        if !latin, reach == .all, phrase.span.length > 0, phrase.marker == nil, phrase.span.end == cue.span.start,
+           !SegmentFinder.isMarket(phrase.span, text: text, words: words),
+           let v = words.first(where: { $0.has(.verb) && $0.span.start == cue.span.start && $0.span.length < cue.span.length }) {
+            phrase.span = TextSpan(start: phrase.span.start, end: v.span.end)
+        }
         // 可灵AI单季收入, MI300本季度收入: a product name before the period word.
         var overPeriod = false
         if !latin, phrase.span.length == 0, phrase.marker == nil, phrase.anaphor == nil {
@@ -156,7 +162,8 @@ struct SegmentFinder: Sendable {
                 return Finding(name: original, rule: "<name> <metric «\(text.string(cue.span))»> opening its clause")
             }
         } else if let marker = phrase.marker ?? phrase.anaphor, reach == .all,
-                  let named = markedName(before: marker.start, sentence: sentence, text: text, blocks: blocks, words: words)
+                  let named = antecedent(of: marker, sentence: sentence, text: text, blocks: blocks, words: words)
+                      ?? markedName(before: marker.start, sentence: sentence, text: text, blocks: blocks, words: words)
                       ?? (phrase.marker != nil ? markedFocus ?? focus : focus) {
             return Finding(name: named, rule: "<anaphor> «\(text.string(marker))»")
         } else if reach == .all, let found = subject(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words) {

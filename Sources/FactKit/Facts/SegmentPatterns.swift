@@ -22,6 +22,24 @@ extension SegmentFinder {
         return nil
     }
 
+    /// The name an anaphor 该X means: the last `<name>X` before it in the sentence (来自云端产品线，…该产品线收入).
+    func antecedent(of anaphor: TextSpan, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> String? {
+        let s = text.folded
+        guard anaphor.length > 2, s[anaphor.start] == 0x8BE5 else { return nil }  // 该
+        let head = Array(s[(anaphor.start + 1)..<anaphor.end])
+        var k = anaphor.start - head.count
+        while k > sentence.span.start {
+            if Array(s[k..<(k + head.count)]) == head {
+                let phrase = name(before: k, sentence: sentence, text: text, blocks: blocks, words: words)
+                if phrase.span.length > 0, phrase.marker == nil, phrase.span.end == k {
+                    return text.string(TextSpan(start: phrase.span.start, end: k + head.count))
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A region before `<metric> of` in front of a name (Overseas sales of passenger vehicles, U.S. sales of electric vehicles).
     func regionOf(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
         let s = text.folded

@@ -81,6 +81,17 @@ enum ScopeCorpus {
         ScopeRow("分业务看，金融科技及企业服务收入则增长10%至582亿元。",
                  [S(.revenue, "10", "金融科技及企业服务"), S(.revenue, "58200000000", "金融科技及企业服务")]),
         ScopeRow("某企业收入5343.7万美元。", [S(.revenue, "53437000")]),
+        // a verb opening the metric word belongs to the name before it (汽车销售收入); none stands before it
+        ScopeRow("其中，汽车销售收入259亿元，同比下降37.4%。", [S(.revenue, "25900000000", "汽车销售"), S(.revenue, "-37.4", "汽车销售")]),
+        ScopeRow("华为2024年销售收入8621亿元。", [S(.revenue, "862100000000")]),
+        ScopeRow("2025年第四季度中国智能手机市场出货量约7578万台。", [S(.units, "75780000")]),
+        // 该X means the last <name>X of the sentence; a marker after 合共 / 合计
+        ScopeRow("收入几乎全部来自云端产品线，上半年该产品线收入28.70亿元，占总营收的99.6%。",
+                 [S(.revenue, "2870000000", "云端产品线"), S(.share, "99.6", "云端产品线")]),
+        ScopeRow("预计小米整个造车业务合共亏损41亿元。", [S(.netProfit, "-4100000000", "造车", .forecast)]),
+        // 制程 is a marker
+        ScopeRow("本季度公司7nm以下制程收入占比仍维持在65%。", [S(.share, "65", "7nm以下")]),
+        // kinds of expense are no segments
         ScopeRow("销售及营销开支按年增长9%至343亿元。", [S(.expense, "9"), S(.expense, "34300000000")]),
         // new metrics
         ScopeRow("营业利润11.38万亿韩元，营业利润率达到47%。", [S(.operatingIncome, "11380000000000"), S(.operatingMargin, "47", unit: "percent")]),
@@ -107,6 +118,8 @@ enum ScopeCorpus {
         ScopeRow("以產品別區分，雲端網路產品占營收比重達41%，首度超越占35%的消費智能產品；",
                  [S(.share, "41", "雲端網路產品"), S(.share, "35", "消費智能產品")]),
         ScopeRow("王石表示，去年第四季22奈米營收季增31%，占總營收比重已超過13%。", [S(.revenue, "31", "22奈米"), S(.share, "13", "22奈米")]),
+        ScopeRow("台積電3奈米製程營收占比達23%。", [S(.share, "23", "3奈米")]),
+        ScopeRow("受惠AI加速器對先進製程的強勁需求，台積電第三季合併營收新台幣9899.2億元。", [S(.revenue, "989920000000")]),
         // a span of time is no name
         ScopeRow("2025年首九個月收入5343.7萬美元。", [S(.revenue, "53437000")]),
         ScopeRow("資料中心業務仍是最主要的成長引擎，當季營收512億美元，占總營收約九成。",
