@@ -169,9 +169,19 @@ struct SegmentFinder: Sendable {
         } else if reach == .all, let found = subject(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words) {
             return found
         } else if reach == .all, let sentenceFocus, phrase.marker == nil, phrase.anaphor == nil, cue.span.end <= span.start,
+                  !sentence.cues.contains(where: { c in
+                      // figures paired with a list by 分别 each take their own name
+                      if case .marker(.respectively) = c.kind { return c.span.start >= cue.span.end && c.span.end <= span.start }
+                      return false
+                  }),
                   SegmentFinder.continues(lead, sentence: sentence, text: text, words: words) {
             // 核心本地商業收入674億元，…，經營虧損141億元; generated revenue of … and an operating profit of …
             return Finding(name: sentenceFocus, rule: "<metric «\(text.string(cue.span))»> continuing the sentence's segment")
+        }
+        // 北美地区仍是台积电最大的收入来源，收入占比近7成: the subject of a copula in an earlier clause.
+        if !latin, reach == .all, phrase.span.length == 0, phrase.marker == nil, phrase.anaphor == nil,
+           let found = copulaSubject(fact: fact, before: lead, sentence: sentence, text: text, clauses: clauses, blocks: blocks, words: words) {
+            return found
         }
         // English: revenue in the Data Center segment, sales from Greater China.
         if latin, let found = name(after: cue.span.end, sentence: sentence, text: text, blocks: blocks, words: words) {

@@ -40,6 +40,43 @@ extension SegmentFinder {
         return nil
     }
 
+    /// The subject of 是 opening an earlier clause, when it holds a region, a Latin name or joined names (北美地区仍是…，
+    /// 收入占比近7成; 智能手机和HPC是…，两者合计占比); joined names with figures paired by 分别 give one name each
+    /// (中国地区和亚太地区是…，占比分别为9%和12%).
+    func copulaSubject(fact: Fact, before position: Int, sentence: SentenceFindings, text: ScalarText, clauses: ClauseBreaks,
+                       blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        guard let copula = words.last(where: { $0.span.end <= position && text.foldedString($0.span) == "是" }),
+              clauses.clause(of: copula.span.start) < clauses.clause(of: position) else { return nil }
+        let phrase = name(before: copula.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        guard phrase.span.length > 0, phrase.marker == nil,
+              SegmentFinder.opensClause(phrase.span.start, sentence: sentence, text: text, words: words) else { return nil }
+        let s = text.folded
+        let joins = words.filter { $0.has(.join) && phrase.span.contains($0.span) }
+        let regional = words.contains { $0.has(.region) && phrase.span.contains($0.span) }
+        let hasLatin = (phrase.span.start..<phrase.span.end).contains { s[$0] < 0x80 && CharacterClass.isLetter(s[$0]) }
+        guard regional || hasLatin || !joins.isEmpty else { return nil }
+        // 分别 before the figure: the figure's place among those after it picks the name.
+        if let each = sentence.cues.last(where: { cue in
+            if case .marker(.respectively) = cue.kind { return cue.span.start >= copula.span.end && cue.span.end <= fact.span.start }
+            return false
+        }), !joins.isEmpty {
+            var parts = [TextSpan]()
+            var a = phrase.span.start
+            for j in joins {
+                var e = j.span.start
+                while e > a, s[e - 1] == 0x20 { e -= 1 }
+                parts.append(TextSpan(start: a, end: e))
+                a = j.span.end
+                while a < phrase.span.end, s[a] == 0x20 { a += 1 }
+            }
+            parts.append(TextSpan(start: a, end: phrase.span.end))
+            let index = sentence.quantities.filter { $0.span.start >= each.span.end && $0.span.end <= fact.span.start }.count
+            guard index < parts.count, parts.allSatisfy({ $0.length > 1 }) else { return nil }
+            return Finding(name: text.string(parts[index]), rule: "<names> 是 …, «\(text.string(each.span))» <figure \(index + 1)>")
+        }
+        return Finding(name: text.string(phrase.span), rule: "<subject> 是 …, <metric>")
+    }
+
     /// A region before `<metric> of` in front of a name (Overseas sales of passenger vehicles, U.S. sales of electric vehicles).
     func regionOf(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
         let s = text.folded

@@ -91,6 +91,14 @@ enum ScopeCorpus {
         ScopeRow("预计小米整个造车业务合共亏损41亿元。", [S(.netProfit, "-4100000000", "造车", .forecast)]),
         // 制程 is a marker
         ScopeRow("本季度公司7nm以下制程收入占比仍维持在65%。", [S(.share, "65", "7nm以下")]),
+        // the subject of 是 in an earlier clause, when regional, Latin or joined; joined names paired by 分别; not a company
+        ScopeRow("从各地区收入来看，北美地区仍是台积电最大的收入来源，收入占比近7成。", [S(.share, "70", "北美地区")]),
+        ScopeRow("除北美以外，中国地区和亚太地区是其余的两大收入来源，本季度占比分别为9%和12%。",
+                 [S(.share, "9", "中国地区"), S(.share, "12", "亚太地区")]),
+        ScopeRow("台积电是全球最大的代工厂，收入占比近7成。", [S(.share, "70")]),
+        ScopeRow("主要原因是成本上升，毛利率下降到20%。", [S(.grossMargin, "20")]),
+        // per-unit words (单片) are no names
+        ScopeRow("2024Q1台积电单片毛利约3305美元。", [S(.grossProfit, "3305")]),
         // kinds of expense are no segments
         ScopeRow("销售及营销开支按年增长9%至343亿元。", [S(.expense, "9"), S(.expense, "34300000000")]),
         // new metrics
