@@ -30,6 +30,8 @@ enum ScopeRole: String, Hashable, Sendable, CaseIterable {
     case whole
     /// Joins an English metric word to the segment after it (`revenue in` the Data Center segment).
     case link
+    /// A Chinese word after a metric word that names where the figure comes from (订单来自EUV).
+    case source
     /// Joins two names into one segment's name (遊戲與AI PC, Automotive and robotics).
     case join
     /// A metric word that is a verb (shipped, delivered, 交付): the words before it are its subject, no segment's name.
@@ -63,7 +65,7 @@ struct ScopeLexicon: Sendable {
     static func builtin() throws -> ScopeLexicon {
         var lexicon = ScopeLexicon()
         try lexicon.add(BuiltinDictionaries.file("status.tsv"), allowed: [.forecast, .estimate, .forecastAfter, .actual])
-        try lexicon.add(BuiltinDictionaries.file("segments.tsv"), allowed: [.marker, .anaphor, .context, .region, .stop, .adverb, .whole, .link, .join, .verb, .counted])
+        try lexicon.add(BuiltinDictionaries.file("segments.tsv"), allowed: [.marker, .anaphor, .context, .region, .stop, .adverb, .whole, .link, .source, .join, .verb, .counted])
         return lexicon
     }
 

@@ -102,13 +102,13 @@ struct SegmentFinder: Sendable {
            cue.span.start > sentence.span.start, text.folded[cue.span.start - 1] == 0x7684 {
             phrase = name(before: cue.span.start - 1, sentence: sentence, text: text, blocks: blocks, words: words)
         }
-        // A share of a metric (AI相關營收占比, 7nm以下的收入占比, 雲端網路產品占營收比重): the name stands before the
+        // A share of a metric (AI相關營收占比, 7nm以下的收入占比, 雲端網路產品占營收比重, 3奈米製程出貨占): the name stands before the
         // metric words the share word follows.
         var lead = cue.span.start
         if fact.metric == .share, phrase.span.length == 0, phrase.marker == nil {
             var k = cue.span.start
             while let other = sentence.cues.last(where: { $0.span.end == k }), case .metric(let m, _) = other.kind,
-                  m.contains(.revenue) || m.contains(.share) {
+                  m.contains(.revenue) || m.contains(.share) || m.contains(.units) {
                 k = other.span.start
                 phrase = name(before: k, sentence: sentence, text: text, blocks: blocks, words: words)
                 if phrase.span.length == 0, k > sentence.span.start, text.folded[k - 1] == 0x7684 {
@@ -186,6 +186,18 @@ struct SegmentFinder: Sendable {
         // English: revenue in the Data Center segment, sales from Greater China.
         if latin, let found = name(after: cue.span.end, sentence: sentence, text: text, blocks: blocks, words: words) {
             if reach == .regions, !found.rule.contains("<region") { return nil }
+            return found
+        }
+        // 其中6.56亿欧元订单来自EUV: a source after the metric word.
+        if !latin, reach == .all {
+            let after = cues.first { $0.span.start >= span.end && clauses.clause(of: $0.span.start) == clauses.clause(of: span.start) }
+            for c in [after, cue].compactMap({ $0 }) {
+                if let found = source(after: c.span.end, sentence: sentence, text: text, blocks: blocks, words: words) { return found }
+            }
+        }
+        // Advertising revenue, which makes up about three-quarters: the antecedent of `which`.
+        if latin, fact.metric == .share, phrase.span.length == 0,
+           let found = antecedent(ofWhich: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words) {
             return found
         }
         return nil

@@ -77,6 +77,45 @@ extension SegmentFinder {
         return Finding(name: text.string(phrase.span), rule: "<subject> 是 …, <metric>")
     }
 
+    /// A Chinese name after a metric word and a source word (订单来自EUV), to its clause's end: a Latin, regional or marked name.
+    func source(after position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        let s = text.folded
+        guard let link = words.first(where: { $0.has(.source) && $0.span.start == position }) else { return nil }
+        var k = link.span.end
+        while k < sentence.span.end, s[k] == 0x20 { k += 1 }
+        var e = k
+        var marker: TextSpan?
+        while e < sentence.span.end, e - k < SegmentFinder.maximumName {
+            if let m = words.first(where: { $0.has(.marker) && $0.span.start == e }) { marker = m.span; break }
+            if blocks.blocked(e, inside: e > k) || !SegmentFinder.isNameScalar(s[e]) { break }
+            e += 1
+        }
+        guard e > k, marker != nil || e == sentence.span.end || [0x2C, 0x3B, 0x3002, 0x3001].contains(s[e]) else { return nil }
+        let span = TextSpan(start: k, end: e)
+        let latinName = (k..<e).contains { s[$0] < 0x80 && CharacterClass.isLetter(s[$0]) }
+        guard marker != nil || latinName || words.contains(where: { $0.has(.region) && span.contains($0.span) }) else { return nil }
+        return Finding(name: text.string(span), rule: "<metric> «\(text.string(link.span))» <name>")
+    }
+
+    /// The name before the metric word ahead of `, which` (`Advertising revenue, which makes up about three-quarters`).
+    func antecedent(ofWhich position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+        let s = text.folded
+        var k = position
+        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+        guard let which = words.first(where: { $0.span.end == k && text.foldedString($0.span).lowercased() == "which" }) else { return nil }
+        k = which.span.start
+        while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+        guard k > sentence.span.start, s[k - 1] == 0x2C else { return nil }
+        k -= 1
+        guard let metric = sentence.cues.first(where: { cue in
+            if case .metric = cue.kind { return cue.span.end == k }
+            return false
+        }) else { return nil }
+        let phrase = name(before: metric.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
+        guard phrase.span.length > 0 else { return nil }
+        return Finding(name: text.string(phrase.span), rule: "<name> <metric «\(text.string(metric.span))»>, which")
+    }
+
     /// A region before `<metric> of` in front of a name (Overseas sales of passenger vehicles, U.S. sales of electric vehicles).
     func regionOf(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
         let s = text.folded

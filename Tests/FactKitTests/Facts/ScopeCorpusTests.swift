@@ -99,6 +99,10 @@ enum ScopeCorpus {
         ScopeRow("主要原因是成本上升，毛利率下降到20%。", [S(.grossMargin, "20")]),
         // per-unit words (单片) are no names
         ScopeRow("2024Q1台积电单片毛利约3305美元。", [S(.grossProfit, "3305")]),
+        // a source after the metric word (订单来自EUV): Latin, regional or marked names only
+        ScopeRow("按照ASML的数据，新增订单金额为36亿欧元，其中6.56亿欧元订单来自EUV。",
+                 [S(.orders, "3600000000"), S(.orders, "656000000", "EUV")]),
+        ScopeRow("新增订单金额为36亿欧元，其中6.56亿欧元订单来自老客户。", [S(.orders, "3600000000"), S(.orders, "656000000")]),
         // kinds of expense are no segments
         ScopeRow("销售及营销开支按年增长9%至343亿元。", [S(.expense, "9"), S(.expense, "34300000000")]),
         // new metrics
@@ -128,6 +132,7 @@ enum ScopeCorpus {
         ScopeRow("王石表示，去年第四季22奈米營收季增31%，占總營收比重已超過13%。", [S(.revenue, "31", "22奈米"), S(.share, "13", "22奈米")]),
         ScopeRow("台積電3奈米製程營收占比達23%。", [S(.share, "23", "3奈米")]),
         ScopeRow("受惠AI加速器對先進製程的強勁需求，台積電第三季合併營收新台幣9899.2億元。", [S(.revenue, "989920000000")]),
+        ScopeRow("3奈米製程出貨占全季晶圓銷售金額的23%。", [S(.share, "23", "3奈米")]),
         // a span of time is no name
         ScopeRow("2025年首九個月收入5343.7萬美元。", [S(.revenue, "53437000")]),
         ScopeRow("資料中心業務仍是最主要的成長引擎，當季營收512億美元，占總營收約九成。",
@@ -190,6 +195,10 @@ enum ScopeCorpus {
         ScopeRow("Revenue rose 15% to $20 billion, up 35% and 17%.",
                  [S(.revenue, "15"), S(.revenue, "20000000000"), S(.revenue, "35"), S(.revenue, "17")]),
         ScopeRow("TrendForce estimates that HBM will account for 20.1% of DRAM revenue in 2024.", [S(.share, "20.1", "HBM", .forecast)]),
+        // the antecedent of `, which` before a share
+        ScopeRow("Advertising revenue, which makes up about three-quarters of the total, increased to $65.85 billion.",
+                 [S(.share, "75", "Advertising"), S(.revenue, "65850000000", "Advertising")]),
+        ScopeRow("Revenue, which makes up the bulk of sales, increased 5%.", [S(.revenue, "5")]),
         // people counted in a noun: the words before it, or a marked name after it, are the part of the company
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles.", [S(.layoffs, "14000", "corporate")]),
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles, roughly 4% of its office workforce.",
