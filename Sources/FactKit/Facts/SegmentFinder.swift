@@ -78,6 +78,11 @@ struct SegmentFinder: Sendable {
         // A verb (shipped, 交付) has a subject before it, not a segment's name.
         let isVerb = words.contains { $0.has(.verb) && $0.span == cue.span }
 
+        // and its energy business grew 52% to: the figure's own clause names its subject after an earlier metric word.
+        if latin, reach == .all, clauses.clause(of: cue.span.end) < clauses.clause(of: span.start),
+           let found = carried(fact: fact, sentence: sentence, text: text, clauses: clauses, blocks: blocks, words: words, parallel: true) {
+            return found
+        }
         var phrase = name(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words)
         // 汽车销售收入: a verb that opens the metric word (销售) belongs to the name right before it.
         if !latin, reach == .all, phrase.span.length > 0, phrase.marker == nil, phrase.span.end == cue.span.start,
@@ -376,7 +381,16 @@ struct SegmentFinder: Sendable {
         var e = k
         var marker: TextSpan?
         while e < sentence.span.end, e - k < SegmentFinder.maximumLatinName {
-            if let m = words.first(where: { $0.has(.marker) && $0.span.start == e }) { marker = m.span; break }
+            if let m = words.first(where: { $0.has(.marker) && $0.span.start == e }) {
+                // A capitalized marker inside a title is part of it (the Productivity and Business Processes segment).
+                var n = m.span.end
+                while n < sentence.span.end, s[n] == 0x20 { n += 1 }
+                let inTitle = CharacterClass.isUpper(s[m.span.start]) && n > m.span.end && n < sentence.span.end
+                    && CharacterClass.isUpper(s[n]) && !blocks.blocked(n) && !words.contains { $0.span.start == n }
+                if !inTitle { marker = m.span; break }
+                e = m.span.end
+                continue
+            }
             if blocks.blocked(e) { break }
             let c = s[e]
             if CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c) || c == 0x2D || c == 0x26 || (c == 0x2E && e > k) {

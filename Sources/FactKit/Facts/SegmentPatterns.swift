@@ -211,10 +211,12 @@ extension SegmentFinder {
     /// of the change word before the figure (`and cloud computing rose 8.5% to`), a sentence subject before an
     /// appositive that holds a marker (`ICT infrastructure, the telecom equipment business …, grew 4.9% to`), or
     /// a marked name with 的 right before the figure (`已逼近ICT基础设施业务的3699亿元`).
-    func carried(fact: Fact, sentence: SentenceFindings, text: ScalarText, clauses: ClauseBreaks, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+    /// With `parallel`, a metric word stands in an earlier clause: the name must end with a marker or follow `and`.
+    func carried(fact: Fact, sentence: SentenceFindings, text: ScalarText, clauses: ClauseBreaks, blocks: Blocks, words: [ScopeWord],
+                 parallel: Bool = false) -> Finding? {
         let s = text.folded
         let span = fact.span
-        if let found = markedBefore(figure: span, sentence: sentence, text: text, blocks: blocks, words: words) { return found }
+        if !parallel, let found = markedBefore(figure: span, sentence: sentence, text: text, blocks: blocks, words: words) { return found }
         guard SegmentFinder.isLatinSentence(text, sentence.span),
               let change = sentence.cues.last(where: { cue in
                   switch cue.kind {
@@ -226,12 +228,20 @@ extension SegmentFinder {
         if phrase.span.length > 0 {
             var k = phrase.span.start
             while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
-            if let j = words.first(where: { $0.has(.join) && $0.span.end == k }) { k = j.span.start }
+            // its, the
+            while let w = words.first(where: { $0.has(.stop) && !$0.has(.whole) && $0.span.end == k }) {
+                k = w.span.start
+                while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
+            }
+            let join = words.first(where: { $0.has(.join) && $0.span.end == k })
+            if let join { k = join.span.start }
             while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
             guard k == sentence.span.start || s[k - 1] == 0x2C || s[k - 1] == 0x3B else { return nil }
+            if parallel, phrase.marker == nil, join == nil { return nil }
             return Finding(name: text.string(phrase.span), rule: "<name> <change «\(text.string(change.span))»> of the metric before")
         }
         // ICT infrastructure, <appositive with a marker>, grew
+        if parallel { return nil }
         var k = change.span.start
         while k > sentence.span.start, s[k - 1] == 0x20 { k -= 1 }
         guard k > sentence.span.start, s[k - 1] == 0x2C else { return nil }

@@ -103,6 +103,7 @@ enum ScopeCorpus {
         ScopeRow("按照ASML的数据，新增订单金额为36亿欧元，其中6.56亿欧元订单来自EUV。",
                  [S(.orders, "3600000000"), S(.orders, "656000000", "EUV")]),
         ScopeRow("新增订单金额为36亿欧元，其中6.56亿欧元订单来自老客户。", [S(.orders, "3600000000"), S(.orders, "656000000")]),
+        ScopeRow("云智能集团收入296亿元，经调整EBITA利润26.6亿元。", [S(.revenue, "29600000000"), S(.netProfit, "2660000000")]),
         // kinds of expense are no segments
         ScopeRow("销售及营销开支按年增长9%至343亿元。", [S(.expense, "9"), S(.expense, "34300000000")]),
         // new metrics
@@ -199,6 +200,13 @@ enum ScopeCorpus {
         ScopeRow("Advertising revenue, which makes up about three-quarters of the total, increased to $65.85 billion.",
                  [S(.share, "75", "Advertising"), S(.revenue, "65850000000", "Advertising")]),
         ScopeRow("Revenue, which makes up the bulk of sales, increased 5%.", [S(.revenue, "5")]),
+        // a clause after the metric word's names its own subject (a marked name, or one after `and`); a capitalized
+        // marker inside a title is part of the name
+        ScopeRow("Tesla reported automotive revenue of $20 billion, and its energy business grew 52% to $2.4 billion.",
+                 [S(.revenue, "20000000000", "automotive"), S(.revenue, "52", "energy"), S(.revenue, "2400000000", "energy")]),
+        ScopeRow("Oracle's sales hit $455 billion, sending shares up 36%.", [S(.revenue, "455000000000"), S(.revenue, "36")]),
+        ScopeRow("Revenue in its Productivity and Business Processes segment rose 12% to $28.3 billion.",
+                 [S(.revenue, "12", "Productivity and Business Processes"), S(.revenue, "28300000000", "Productivity and Business Processes")]),
         // people counted in a noun: the words before it, or a marked name after it, are the part of the company
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles.", [S(.layoffs, "14000", "corporate")]),
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles, roughly 4% of its office workforce.",
