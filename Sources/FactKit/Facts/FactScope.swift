@@ -62,6 +62,7 @@ final class FactScope: Sendable {
         var result = facts
         var named = false
         var namedCompany = ""
+        var namedMetric: Metric?
         for k in result.indices {
             var fact = result[k]
             var notes = [String]()
@@ -74,7 +75,7 @@ final class FactScope: Sendable {
             // A segment named earlier in this sentence is in focus too (…, while the unit's operating income).
             let focus = named || context.sentencesSinceFocus <= FactScope.focusReach ? context.focus : nil
             if let found = segmentFinder.segment(of: fact, words: words, sentence: sentence, text: text, clauses: clauses,
-                                                 focus: focus, sentenceFocus: named && namedCompany == fact.company ? context.focus : nil,
+                                                 focus: focus, sentenceFocus: named && namedCompany == fact.company ? context.focus : nil, sentenceFocusMetric: namedMetric,
                                                  markedFocus: focus == nil ? nil : context.markedFocus,
                                                  partsAnnounced: context.partsAnnounced) {
                 fact.segment = found.name
@@ -83,6 +84,7 @@ final class FactScope: Sendable {
                 if found.rule.hasPrefix("<segment") || found.rule.hasPrefix("<subject") { context.markedFocus = found.name }
                 named = true
                 namedCompany = fact.company
+                namedMetric = fact.metric
             }
             let (status, cue) = statusFinder.status(of: fact, words: words, sentence: sentence, text: text, clauses: clauses,
                                                     date: date, carried: carried)

@@ -31,10 +31,11 @@ struct SegmentFinder: Sendable {
     /// - Parameters:
     ///   - focus: the segment last named, when it is near enough to be meant by a marker alone.
     ///   - partsAnnounced: whether the sentence before announced parts (其中, 分部方面) or gave a segment.
-    ///   - sentenceFocus: the segment an earlier figure of this sentence was given.
+    ///   - sentenceFocus: the segment an earlier figure of this sentence was given, and that figure's metric.
     ///   - markedFocus: the segment last named with a marker (智能電動汽車及AI等創新業務分部), meant by a marker alone (分部毛利率).
     func segment(of fact: Fact, words: [ScopeWord], sentence: SentenceFindings, text: ScalarText, clauses: ClauseBreaks,
-                 focus: String?, sentenceFocus: String? = nil, markedFocus: String? = nil, partsAnnounced: Bool) -> Finding? {
+                 focus: String?, sentenceFocus: String? = nil, sentenceFocusMetric: Metric? = nil, markedFocus: String? = nil,
+                 partsAnnounced: Bool) -> Finding? {
         // A count of a named product has its product as item, not as segment.
         if fact.metric == .gpuCount || (fact.unit == .count && !fact.item.isEmpty) { return nil }
         guard let reach = SegmentFinder.reach(of: fact.metric) else { return nil }
@@ -171,15 +172,17 @@ struct SegmentFinder: Sendable {
                       ?? markedName(before: marker.start, sentence: sentence, text: text, blocks: blocks, words: words)
                       ?? (phrase.marker != nil ? markedFocus ?? focus : focus) {
             return Finding(name: named, rule: "<anaphor> «\(text.string(marker))»")
-        } else if reach == .all, let found = subject(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words) {
+        } else if reach == .all, let found = subject(before: cue.span.start, sentence: sentence, text: text, blocks: blocks, words: words,
+                                                     continuing: continuing(fact, cue: cue.span, at: cue.span.start, sentence: sentence, text: text, words: words)) {
             return found
         } else if reach == .all, let sentenceFocus, phrase.marker == nil, phrase.anaphor == nil, cue.span.end <= span.start,
+                  fact.metric != sentenceFocusMetric,
                   !sentence.cues.contains(where: { c in
                       // figures paired with a list by 分别 each take their own name
                       if case .marker(.respectively) = c.kind { return c.span.start >= cue.span.end && c.span.end <= span.start }
                       return false
                   }),
-                  SegmentFinder.continues(lead, sentence: sentence, text: text, words: words) {
+                  continuing(fact, cue: cue.span, at: lead, sentence: sentence, text: text, words: words) {
             // 核心本地商業收入674億元，…，經營虧損141億元; generated revenue of … and an operating profit of …
             return Finding(name: sentenceFocus, rule: "<metric «\(text.string(cue.span))»> continuing the sentence's segment")
         }
@@ -208,6 +211,17 @@ struct SegmentFinder: Sendable {
         return nil
     }
 
+    /// Metrics that a metric word continuing a segment's sentence does not take to that segment.
+    static let companyLevel: Set<Metric> = [.netProfit, .netMargin, .eps, .grossMargin, .grossProfit]
+
+    /// Whether a fact's metric word (its lead at `position`) goes on with the segment named before it in the sentence:
+    /// another metric of the part, opening its clause, not a bottom line or a whole-company margin (净利润, net income).
+    func continuing(_ fact: Fact, cue: TextSpan, at position: Int, sentence: SentenceFindings, text: ScalarText, words: [ScopeWord]) -> Bool {
+        !SegmentFinder.companyLevel.contains(fact.metric)
+            && !words.contains(where: { $0.has(.whole) && cue.contains($0.span) })
+            && SegmentFinder.continues(position, sentence: sentence, text: text, words: words)
+    }
+
     /// Which names a metric's figures take as segments.
     enum Reach { case all, named, regions }
 
@@ -226,7 +240,9 @@ struct SegmentFinder: Sendable {
     /// The subject of the sentence when it ends with a marker (`資料中心業務仍是…，當季營收512億美元`,
     /// `The Device Solutions division, which houses …, generated revenue of`): the first marker before the
     /// metric whose name opens the sentence (after its company, period or a word announcing parts).
-    func subject(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord]) -> Finding? {
+    /// - Parameter continuing: whether the metric word continues a clause of its own (then another metric may stand between).
+    func subject(before position: Int, sentence: SentenceFindings, text: ScalarText, blocks: Blocks, words: [ScopeWord],
+                 continuing: Bool = false) -> Finding? {
         guard let marker = words.first(where: { $0.has(.marker) && $0.span.end <= position }) else { return nil }
         let phrase = name(before: marker.span.end, sentence: sentence, text: text, blocks: blocks, words: words)
         guard phrase.span.length > 0, phrase.marker != nil else { return nil }
@@ -235,7 +251,7 @@ struct SegmentFinder: Sendable {
         if sentence.cues.contains(where: { cue in
             if case .metric = cue.kind { return cue.span.start >= marker.span.end && cue.span.end < position }
             return false
-        }), !SegmentFinder.continues(position, sentence: sentence, text: text, words: words) { return nil }
+        }), !continuing { return nil }
         // Only company names, periods, spaces, `the` and words announcing parts may stand before it.
         let s = text.folded
         var k = phrase.span.start

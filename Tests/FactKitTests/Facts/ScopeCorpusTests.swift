@@ -104,6 +104,10 @@ enum ScopeCorpus {
                  [S(.orders, "3600000000"), S(.orders, "656000000", "EUV")]),
         ScopeRow("新增订单金额为36亿欧元，其中6.56亿欧元订单来自老客户。", [S(.orders, "3600000000"), S(.orders, "656000000")]),
         ScopeRow("云智能集团收入296亿元，经调整EBITA利润26.6亿元。", [S(.revenue, "29600000000"), S(.netProfit, "2660000000")]),
+        // a bottom line or a whole-company margin after a segment's figure is the company's
+        ScopeRow("游戏业务收入增长10%至500亿元，净利润增长20%至300亿元。",
+                 [S(.revenue, "10", "游戏"), S(.revenue, "50000000000", "游戏"), S(.netProfit, "20"), S(.netProfit, "30000000000")]),
+        ScopeRow("数据中心收入184亿美元，毛利率为76%。", [S(.revenue, "18400000000", "数据中心"), S(.grossMargin, "76")]),
         // kinds of expense are no segments
         ScopeRow("销售及营销开支按年增长9%至343亿元。", [S(.expense, "9"), S(.expense, "34300000000")]),
         // new metrics
@@ -207,6 +211,11 @@ enum ScopeCorpus {
         ScopeRow("Oracle's sales hit $455 billion, sending shares up 36%.", [S(.revenue, "455000000000"), S(.revenue, "36")]),
         ScopeRow("Revenue in its Productivity and Business Processes segment rose 12% to $28.3 billion.",
                  [S(.revenue, "12", "Productivity and Business Processes"), S(.revenue, "28300000000", "Productivity and Business Processes")]),
+        // the same metric again, or a margin, after a segment's figure is the company's
+        ScopeRow("Gaming revenue was $3 billion, and revenue rose 8% to $60 billion.",
+                 [S(.revenue, "3000000000", "Gaming"), S(.revenue, "8"), S(.revenue, "60000000000")]),
+        ScopeRow("Data center revenue rose 10% to $5 billion, and gross margin was 45%.",
+                 [S(.revenue, "10", "Data center"), S(.revenue, "5000000000", "Data center"), S(.grossMargin, "45")]),
         // people counted in a noun: the words before it, or a marked name after it, are the part of the company
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles.", [S(.layoffs, "14000", "corporate")]),
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles, roughly 4% of its office workforce.",
