@@ -424,7 +424,11 @@ struct SegmentFinder: Sendable {
         if let region = words.first(where: { $0.has(.region) && span.contains($0.span) }) {
             return Finding(name: name, rule: "<metric> «\(text.string(link.span))» <region «\(text.string(region.span))»>")
         }
-        if CharacterClass.isUpper(s[k]) { return Finding(name: name, rule: "<metric> «\(text.string(link.span))» <name>") }
+        // Capitalized, or a product written with a capital inside its first word (iPhone, iPad).
+        let firstWord = (k..<e).prefix { s[$0] != 0x20 }
+        if CharacterClass.isUpper(s[k]) || (CharacterClass.isLetter(s[k]) && firstWord.dropFirst().contains { CharacterClass.isUpper(s[$0]) }) {
+            return Finding(name: name, rule: "<metric> «\(text.string(link.span))» <name>")
+        }
         return nil
     }
 

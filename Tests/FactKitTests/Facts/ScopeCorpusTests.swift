@@ -216,6 +216,9 @@ enum ScopeCorpus {
                  [S(.revenue, "3000000000", "Gaming"), S(.revenue, "8"), S(.revenue, "60000000000")]),
         ScopeRow("Data center revenue rose 10% to $5 billion, and gross margin was 45%.",
                  [S(.revenue, "10", "Data center"), S(.revenue, "5000000000", "Data center"), S(.grossMargin, "45")]),
+        // a name after `from` with a capital inside its first word (iPhone); not a period
+        ScopeRow("Revenue from iPhone rose 6% to $46 billion.", [S(.revenue, "6", "iPhone"), S(.revenue, "46000000000", "iPhone")]),
+        ScopeRow("Revenue in the quarter rose 6%.", [S(.revenue, "6")]),
         // people counted in a noun: the words before it, or a marked name after it, are the part of the company
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles.", [S(.layoffs, "14000", "corporate")]),
         ScopeRow("Amazon said it was eliminating about 14,000 corporate roles, roughly 4% of its office workforce.",
