@@ -21,6 +21,8 @@ final class FactScope: Sendable {
         var carriedForecast: String?
         /// The segment last named, and how many sentences ago.
         var focus: String?
+        /// The segment last named with a marker (分部, segment), in the same reach as `focus`.
+        var markedFocus: String?
         var sentencesSinceFocus = 100
         /// Whether the sentence before announced parts (其中, 分部方面) or named a segment.
         var partsAnnounced = false
@@ -59,6 +61,8 @@ final class FactScope: Sendable {
         let clauses = ClauseBreaks(text, span)
         var result = facts
         var named = false
+        var namedCompany = ""
+        var namedMetric: Metric?
         for k in result.indices {
             var fact = result[k]
             var notes = [String]()
@@ -71,11 +75,16 @@ final class FactScope: Sendable {
             // A segment named earlier in this sentence is in focus too (…, while the unit's operating income).
             let focus = named || context.sentencesSinceFocus <= FactScope.focusReach ? context.focus : nil
             if let found = segmentFinder.segment(of: fact, words: words, sentence: sentence, text: text, clauses: clauses,
-                                                 focus: focus, partsAnnounced: context.partsAnnounced) {
+                                                 focus: focus, sentenceFocus: named && namedCompany == fact.company ? context.focus : nil, sentenceFocusMetric: namedMetric,
+                                                 markedFocus: focus == nil ? nil : context.markedFocus,
+                                                 partsAnnounced: context.partsAnnounced) {
                 fact.segment = found.name
                 notes.append("segment \(found.rule)")
                 context.focus = found.name
+                if found.rule.hasPrefix("<segment") || found.rule.hasPrefix("<subject") { context.markedFocus = found.name }
                 named = true
+                namedCompany = fact.company
+                namedMetric = fact.metric
             }
             let (status, cue) = statusFinder.status(of: fact, words: words, sentence: sentence, text: text, clauses: clauses,
                                                     date: date, carried: carried)

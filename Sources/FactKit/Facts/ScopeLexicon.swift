@@ -22,8 +22,16 @@ enum ScopeRole: String, Hashable, Sendable, CaseIterable {
     case region
     /// A word that is never part of a segment's name (公司, 总, 全年, total, net, its).
     case stop
+    /// A word standing between a name and its metric word, stepped over there (AI伺服器又占, The segment now
+    /// makes up); elsewhere it ends a name like a stop word (又, 已, 仍, still).
+    case adverb
+    /// A word of the whole company (公司, 总, 整体, total, net): a metric word after it does not continue the segment
+    /// of the figure before it.
+    case whole
     /// Joins an English metric word to the segment after it (`revenue in` the Data Center segment).
     case link
+    /// A Chinese word after a metric word that names where the figure comes from (订单来自EUV).
+    case source
     /// Joins two names into one segment's name (遊戲與AI PC, Automotive and robotics).
     case join
     /// A metric word that is a verb (shipped, delivered, 交付): the words before it are its subject, no segment's name.
@@ -57,7 +65,7 @@ struct ScopeLexicon: Sendable {
     static func builtin() throws -> ScopeLexicon {
         var lexicon = ScopeLexicon()
         try lexicon.add(BuiltinDictionaries.file("status.tsv"), allowed: [.forecast, .estimate, .forecastAfter, .actual])
-        try lexicon.add(BuiltinDictionaries.file("segments.tsv"), allowed: [.marker, .anaphor, .context, .region, .stop, .link, .join, .verb, .counted])
+        try lexicon.add(BuiltinDictionaries.file("segments.tsv"), allowed: [.marker, .anaphor, .context, .region, .stop, .adverb, .whole, .link, .source, .join, .verb, .counted])
         return lexicon
     }
 
