@@ -208,7 +208,10 @@ final class FactLinker: Sendable {
             return true
         })?.1.1 {
             // The quarter or half a sentence reports on outweighs a month or year beside it (截至9月底止第三季业绩).
-            let ranked = resolved.filter { !FactLinker.isComparisonBase($0.0, in: sentence, text: text) }.compactMap { $0.1 }.filter {
+            // A period of the period in focus (去年同期, a year earlier) is a comparison's, never the one reported on.
+            let ranked = resolved.filter {
+                !FactLinker.isComparisonBase($0.0, in: sentence, text: text) && $0.0.word != .samePeriodLastYear && $0.0.word != .samePeriod
+            }.compactMap { $0.1 }.filter {
                 if case .quarter = $0.part { return true }; if case .half = $0.part { return true }; return false
             }
             // Of those, the one reported on: ended by the report's date (上季营收…，料第四季亏损: the third quarter).
@@ -229,7 +232,10 @@ final class FactLinker: Sendable {
                             && !PeriodResolver.hasEnded(c, by: d, yearEnd: resolver.fiscalYearEnd)
                     } ?? false
                 } ?? false
-                if sentence.span.start < FactLinker.leadLength, !keepsLead {
+                if FactLinker.looksBack(c, from: context.leadPeriod, date: context.resolver.date, yearEnd: resolver.fiscalYearEnd) {
+                    // An earlier quarter told after the lead (In the first quarter the company had posted …) is a look
+                    // back: the lead's reported period still holds for the sentences after it.
+                } else if sentence.span.start < FactLinker.leadLength, !keepsLead {
                     context.leadPeriod = c
                     if case .quarter = c.part { resolver.carriedQuarter = c }
                 } else {

@@ -64,4 +64,12 @@ extension FactLinker {
            (base.year == own.year && b == o - 1) || (base.year == own.year - 1 && b == 4 && o == 1) { return .qoq }
         return nil
     }
+
+    /// Whether a period stated after the lead ends before the lead's reported period (one ended by the report's date):
+    /// a look back, not a new reporting period. A lead still under way (a forecast) gives way to the quarter reported.
+    static func looksBack(_ p: Period, from lead: Period?, date: CalendarDate?, yearEnd: Int?) -> Bool {
+        guard let lead, let date, lead.fiscal == p.fiscal,  // another company's calendar is no look back
+              PeriodResolver.hasEnded(lead, by: date, yearEnd: yearEnd) else { return false }
+        return PeriodResolver.lastMonth(of: p, yearEnd: yearEnd) < PeriodResolver.lastMonth(of: lead, yearEnd: yearEnd)
+    }
 }

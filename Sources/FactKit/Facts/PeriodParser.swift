@@ -326,9 +326,13 @@ struct PeriodResolver: Sendable {
             if let month = m.month { return Period(year: year, part: .month(month)) }
             return Period(year: year)
         case .thatQuarter:
+            // The quarter its sentence names before it (第三季度财报显示，公司当季营收), else the one the text is about,
+            // else the last one ended by the report's date: a report tells of a quarter past, not the one under way.
+            if let p = sentencePeriod, case .quarter = p.part { return p }
             if let p = carriedQuarter ?? statedQuarter { return p }
             guard let date else { return nil }
-            return Period(year: date.year, part: .quarter(date.quarter))
+            return PeriodResolver.quarter(before: fiscalYearEnd.map { PeriodResolver.fiscalQuarter(containing: date, yearEnd: $0) }
+                ?? Period(year: date.year, part: .quarter(date.quarter)))
         case .thisQuarter where carriedQuarter != nil:
             // 本季 in a text about a reported quarter is that quarter (本季度毛利率53.1%); a forecast of it is of the
             // quarter under way (展望本季), which the scope stage decides once it knows the status.
@@ -445,6 +449,12 @@ extension PeriodResolver {
         return Period(year: year, part: .quarter((today - first) / 3 + 1), fiscal: yearEnd != 12)
     }
 
+    /// The quarter before a quarter (the first's is last year's fourth); the period itself when no quarter.
+    static func quarter(before p: Period) -> Period {
+        guard case .quarter(let q) = p.part else { return p }
+        return q == 1 ? Period(year: p.year - 1, part: .quarter(4), fiscal: p.fiscal) : Period(year: p.year, part: .quarter(q - 1), fiscal: p.fiscal)
+    }
+
     /// The quarter after a quarter (the fourth's is next year's first); nil for other periods.
     static func quarter(after p: Period) -> Period? {
         guard case .quarter(let q) = p.part else { return nil }
@@ -454,6 +464,11 @@ extension PeriodResolver {
     /// Whether a period has ended by a date's month: a calendar period before it, a fiscal one (of a year
     /// ending in month `yearEnd`, December when unknown) too.
     static func hasEnded(_ period: Period, by date: CalendarDate, yearEnd: Int?) -> Bool {
+        lastMonth(of: period, yearEnd: yearEnd) < date.year * 12 + (date.month - 1)
+    }
+
+    /// The index (year × 12 + month − 1) of a period's last month, fiscal ones in a year ending in month `yearEnd`.
+    static func lastMonth(of period: Period, yearEnd: Int?) -> Int {
         let end = period.fiscal ? (yearEnd ?? 12) : 12
         let months: Int
         switch period.part {
@@ -462,7 +477,6 @@ extension PeriodResolver {
         case .half(let h): months = 6 * (2 - h)
         case .month(let m): months = 12 - m
         }
-        let last = period.year * 12 + (end - 1) - months
-        return last < date.year * 12 + (date.month - 1)
+        return period.year * 12 + (end - 1) - months
     }
 }

@@ -390,6 +390,35 @@ enum FactCorpus {
                 [F("huawei", .revenue, "862100000000", "CNY", period: "2024"), F("huawei", .revenue, "118200000000", "USD", period: "2024")]),
         FactRow("Intel's revenue slipped 1% from a year ago to $12.8 billion in the second quarter.", date: "2024-08-19",
                 [F("intel", .revenue, "-1", "percent", .yoy, period: "2024-Q2"), F("intel", .revenue, "12800000000", "USD", period: "2024-Q2")]),
+        // a year-ago period (去年同期, a year ago) is no reported period: the sentences after keep the quarter reported
+        FactRow("理想汽车三季度经营亏损12亿元，去年同期为经营利润34亿元。净亏损6.244亿元。", date: "2025-11-26",
+                [F("li-auto", .operatingIncome, "-1200000000", "CNY", period: "2025-Q3"), F("li-auto", .operatingIncome, "3400000000", "CNY", period: "2024-Q3"),
+                 F("li-auto", .netProfit, "-624400000", "CNY", period: "2025-Q3")]),
+        FactRow("美團第三季經調整虧損淨額160億元，去年同期為盈利128億元。收入954.9億元。", date: "2025-11-29",
+                [F("meituan", .netProfit, "-16000000000", "CNY", period: "2025-Q3"), F("meituan", .netProfit, "12800000000", "CNY", period: "2024-Q3"),
+                 F("meituan", .revenue, "95490000000", "CNY", period: "2025-Q3")]),
+        FactRow("Alphabet's third-quarter revenue rose to $88.3 billion from $76.7 billion a year ago. Net income came to $26.3 billion.",
+                date: "2024-10-29",
+                [F("alphabet", .revenue, "88300000000", "USD", period: "2024-Q3"), F("alphabet", .revenue, "76700000000", "USD", period: "2023-Q3"),
+                 F("alphabet", .netProfit, "26300000000", "USD", period: "2024-Q3")]),
+        // 当季 / 單季 / in the quarter: the quarter its sentence names, else the last one ended by the date (not the one under way)
+        FactRow("SK海力士公布的第三季度财报显示，公司当季营收24.4489万亿韩元。", date: "2025-10-30",
+                [F("sk-hynix", .revenue, "24448900000000", "KRW", period: "2025-Q3")]),
+        FactRow("快手旗下可靈AI單季收入超3億元。", date: "2025-11-20", [F("kuaishou", .revenue, "300000000", "CNY", .none, .min, period: "2025-Q3")]),
+        FactRow("Samsung spent 8.05 trillion won on research and development in the quarter.", date: "2024-07-31",
+                [F("samsung", .expense, "8050000000000", "KRW", period: "2024-Q2")]),
+        // an earlier quarter told after the reported one is a look back: the reported quarter still holds after it
+        // (a lead still under way, a forecast, gives way to the quarter reported: the Micron rows above)
+        FactRow("Samsung's operating profit for the April-June quarter rose to 10.44 trillion won. In the first quarter the company had posted an operating profit of 6.61 trillion won. Samsung spent 8.05 trillion won on research and development in the quarter.",
+                date: "2024-07-31",
+                [F("samsung", .operatingIncome, "10440000000000", "KRW", period: "2024-Q2"), F("samsung", .operatingIncome, "6610000000000", "KRW", period: "2024-Q1"),
+                 F("samsung", .expense, "8050000000000", "KRW", period: "2024-Q2")]),
+        FactRow("三星第二季度营业利润10.44万亿韩元。一季度营业利润为6.61万亿韩元。当季研发费用8.05万亿韩元。", date: "2024-07-31",
+                [F("samsung", .operatingIncome, "10440000000000", "KRW", period: "2024-Q2"), F("samsung", .operatingIncome, "6610000000000", "KRW", period: "2024-Q1"),
+                 F("samsung", .expense, "8050000000000", "KRW", period: "2024-Q2")]),
+        FactRow("三星第二季營業利益10.44兆韓元。第一季營業利益為6.61兆韓元。當季研發費用8.05兆韓元。", date: "2024-07-31",
+                [F("samsung", .operatingIncome, "10440000000000", "KRW", period: "2024-Q2"), F("samsung", .operatingIncome, "6610000000000", "KRW", period: "2024-Q1"),
+                 F("samsung", .expense, "8050000000000", "KRW", period: "2024-Q2")]),
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives + periods }
