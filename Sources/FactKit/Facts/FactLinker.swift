@@ -224,13 +224,17 @@ final class FactLinker: Sendable {
             let resultsYear = p.part == .year && !p.fiscal && sentence.span.start < FactLinker.leadLength
                 && context.leadPeriod == nil && (context.resolver.date.map { $0.year == p.year + 1 } ?? true)
                 && facts.contains { $0.period == p && FactLinker.resultMetrics.contains($0.metric) } ? p : nil
-            if let c = reported ?? ranked.last ?? (p.fiscal ? p : resultsYear) {
+            // A fiscal year carries when the sentence reports results of it, not a plan or a spending target for it
+            // (到2027财年，微软预计…花费将达到1000亿美元).
+            let fiscalYear = p.fiscal && p.part == .year && facts.contains { $0.period == p && FactLinker.resultMetrics.contains($0.metric) } ? p : nil
+            if let c = reported ?? ranked.last ?? fiscalYear ?? resultsYear {
                 // A quarter still under way (料第四季续录亏损) does not replace a reported one as the lead's.
+                // Without a date, a quarter after the lead's is the one it looks ahead to (2024年第二季度预期收入…).
                 let keepsLead = context.leadPeriod.map { lead in
                     context.resolver.date.map { d in
                         PeriodResolver.hasEnded(lead, by: d, yearEnd: resolver.fiscalYearEnd)
                             && !PeriodResolver.hasEnded(c, by: d, yearEnd: resolver.fiscalYearEnd)
-                    } ?? false
+                    } ?? FactLinker.looksAhead(c, from: lead, yearEnd: resolver.fiscalYearEnd)
                 } ?? false
                 if FactLinker.looksBack(c, from: context.leadPeriod, date: context.resolver.date, yearEnd: resolver.fiscalYearEnd) {
                     // An earlier quarter told after the lead (In the first quarter the company had posted …) is a look

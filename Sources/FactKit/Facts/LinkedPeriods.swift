@@ -72,4 +72,10 @@ extension FactLinker {
               PeriodResolver.hasEnded(lead, by: date, yearEnd: yearEnd) else { return false }
         return PeriodResolver.lastMonth(of: p, yearEnd: yearEnd) < PeriodResolver.lastMonth(of: lead, yearEnd: yearEnd)
     }
+
+    /// Whether a quarter or half ends after the lead's (of the same calendar): one a text with no date looks ahead to.
+    static func looksAhead(_ p: Period, from lead: Period, yearEnd: Int?) -> Bool {
+        guard lead.fiscal == p.fiscal, p.part != .year, lead.part != .year else { return false }
+        return PeriodResolver.lastMonth(of: p, yearEnd: yearEnd) > PeriodResolver.lastMonth(of: lead, yearEnd: yearEnd)
+    }
 }

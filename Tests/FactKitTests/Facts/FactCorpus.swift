@@ -419,6 +419,23 @@ enum FactCorpus {
         FactRow("三星第二季營業利益10.44兆韓元。第一季營業利益為6.61兆韓元。當季研發費用8.05兆韓元。", date: "2024-07-31",
                 [F("samsung", .operatingIncome, "10440000000000", "KRW", period: "2024-Q2"), F("samsung", .operatingIncome, "6610000000000", "KRW", period: "2024-Q1"),
                  F("samsung", .expense, "8050000000000", "KRW", period: "2024-Q2")]),
+        // a fiscal year carries when the lead reports its results, not when it is a plan's target year
+        FactRow("到2027财年，微软预计在GPU和数据中心上花费将达到1000亿美元。微软的股价下跌。据估算，微软在英伟达芯片上的支出高达45亿美元。",
+                [F("microsoft", .spending, "100000000000", "USD", period: "FY2027"), F("microsoft", .spending, "4500000000", "USD", period: "")]),
+        FactRow("By fiscal 2027, Microsoft expects to spend $100 billion on data centers. Its shares fell. Microsoft spent $4.5 billion on Nvidia chips.",
+                [F("microsoft", .spending, "100000000000", "USD", period: "FY2027"), F("microsoft", .spending, "4500000000", "USD", period: "")]),
+        FactRow("博通2024财年营收516亿美元。博通的股价上涨。半导体业务收入301亿美元。",
+                [F("broadcom", .revenue, "51600000000", "USD", period: "FY2024"), F("broadcom", .revenue, "30100000000", "USD", period: "FY2024")]),
+        // with no date, a quarter after the lead's is one it looks ahead to: later paragraphs keep the quarter reported
+        FactRow("台积电2024年第一季度收入189亿美元。台积电预期2024年第二季度收入196亿美元。\n\n毛利率为53.1%。",
+                [F("tsmc", .revenue, "18900000000", "USD", period: "2024-Q1"), F("tsmc", .revenue, "19600000000", "USD", period: "2024-Q2"),
+                 F("tsmc", .grossMargin, "53.1", "percent", period: "2024-Q1")]),
+        FactRow("台積電2024年第一季營收189億美元。台積電預估2024年第二季營收196億美元。\n\n毛利率為53.1%。",
+                [F("tsmc", .revenue, "18900000000", "USD", period: "2024-Q1"), F("tsmc", .revenue, "19600000000", "USD", period: "2024-Q2"),
+                 F("tsmc", .grossMargin, "53.1", "percent", period: "2024-Q1")]),
+        FactRow("TSMC reported first-quarter 2024 revenue of $18.9 billion. TSMC expects revenue of $19.6 billion in the second quarter of 2024.\n\nGross margin was 53.1%.",
+                [F("tsmc", .revenue, "18900000000", "USD", period: "2024-Q1"), F("tsmc", .revenue, "19600000000", "USD", period: "2024-Q2"),
+                 F("tsmc", .grossMargin, "53.1", "percent", period: "2024-Q1")]),
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives + periods }
