@@ -140,20 +140,21 @@ final class FactLinker: Sendable {
         var resolver = context.resolver
         // Quarters are fiscal ones of the company the sentence names first, else of the document's main company.
         if sentence.periods.contains(where: { m in
-            guard let w = m.word else { return false }
+            guard let w = m.word else { return m.endMonth != nil }
             return w.isQuarter || w == .thisQuarter || w == .lastQuarter || w == .nextQuarter
         }) {
             // A sentence naming only calendar-year companies (三季度SK海力士…) keeps the calendar.
             let named = sentence.mentions.filter { $0.isKnown && !lexicon.sourceCompanies.contains($0.company) }
             resolver.fiscalYearEnd = named.isEmpty ? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
-                : named.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
+                : named.first.flatMap { self.fiscalYearEnd(of: $0.company) }
         }
         var resolved = [(PeriodMention, Period?)]()
         var sentencePeriod: Period?
         for m in sentence.periods {
             // A starting point (since the third quarter of 2022, 2021年第二季以来) is no period of the text's figures.
             if FactLinker.isStartingPoint(m, in: sentence) { resolved.append((m, nil)); continue }
-            let p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.reportingPeriod)
+            var p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.reportingPeriod)
+            if let last = resolved.last, let q = FactLinker.partRestated(p, by: m, after: last, in: sentence) { p = q }
             resolved.append((m, p))
             guard let p else { continue }
             if m.year != nil {

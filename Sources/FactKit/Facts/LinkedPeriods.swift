@@ -78,4 +78,12 @@ extension FactLinker {
         guard lead.fiscal == p.fiscal, p.part != .year, lead.part != .year else { return false }
         return PeriodResolver.lastMonth(of: p, yearEnd: yearEnd) > PeriodResolver.lastMonth(of: lead, yearEnd: yearEnd)
     }
+
+    /// The quarter or half a year restates when it follows that part of itself with no figure between (In the December
+    /// quarter, the first of Apple's fiscal 2024, …): the year says which year the part is of, not another period.
+    static func partRestated(_ p: Period?, by m: PeriodMention, after last: (PeriodMention, Period?), in sentence: SentenceFindings) -> Period? {
+        guard let p, p.part == .year, m.word == nil, let part = last.1, part.part != .year, part.year == p.year, part.fiscal == p.fiscal,
+              last.0.span.end <= m.span.start, m.span.start - last.0.span.end <= 40 else { return nil }
+        return sentence.quantities.contains { $0.span.start >= last.0.span.end && $0.span.end <= m.span.start } ? nil : part
+    }
 }

@@ -11,6 +11,9 @@ struct PeriodMention: Hashable, Sendable {
     var month: Int?
     /// A year named relative to the document's (`去年第四季`: -1), with the quarter or half in `word`.
     var yearOffset: Int? = nil
+    /// The month a quarter is named by, its last (the December quarter, the quarter ended Oct. 27, the three months to
+    /// March, 截至2023年12月31日的第三财季): the company's calendar says which quarter of which fiscal year it is.
+    var endMonth: Int? = nil
 }
 
 /// Finds period expressions: digits followed by 年 / 财年 / Q, `FY2024`, period words from
@@ -57,6 +60,12 @@ struct PeriodParser: Sendable {
                 }
             }
             if CharacterClass.isASCIIDigit(c), i == range.start || !CharacterClass.isASCIIDigit(s[i - 1]) {
+                // 截至2023年12月31日的第三财季, 截至9月底止第三季: a quarter named with the day it ended on.
+                if let (year, month, k) = PeriodParser.dayEnded(s, i, range), let w = wordIndex(at: k), case .quarter = words[w].1 {
+                    found.append(PeriodMention(span: TextSpan(start: i, end: words[w].0.end), year: year, fiscal: false, word: words[w].1,
+                                               month: nil, endMonth: month))
+                    consumedWords.insert(w); i = words[w].0.end; continue
+                }
                 if let (year, end) = fourDigitYear(s, i, range.end) {
                     var j = skipSpaces(end)
                     var m: PeriodMention?
@@ -122,6 +131,16 @@ struct PeriodParser: Sendable {
             if case .month(let n) = word {
                 m.word = nil; m.month = n
                 let j = skipSpaces(span.end)
+                if let q = PeriodParser.quarterByLastMonth(s, month: n, span: span, after: j, range: range) {
+                    m.month = nil; m.endMonth = q.month; m.span = q.span
+                    if let k = found.firstIndex(where: { $0.span.start == q.yearStart && $0.year != nil && $0.word == nil }) {
+                        m.year = found[k].year; m.span.end = max(m.span.end, found[k].span.end)
+                    }
+                    found.removeAll { $0.span.overlaps(m.span) }
+                    for (w, other) in words.enumerated() where other.0.overlaps(m.span) { consumedWords.insert(w) }
+                    found.append(m)
+                    continue
+                }
                 // The day a period ended on (which ended Nov. 3, the quarter ended June 30) is no period itself.
                 if j > span.end || s[span.end - 1] == 0x2E, PeriodParser.isDay(s, j, range.end),
                    PeriodParser.follows(s, "ended ", before: span.start, from: range.start)
@@ -192,6 +211,59 @@ struct PeriodParser: Sendable {
             if a >= 0x80, !(a == 0x3001 || a == 0x3002 || a == 0xFF0C) { return false }  // 2024 before Chinese text
         }
         return true
+    }
+
+    /// Words before a month that make it a quarter's last (the quarter ended Oct. 27, the three months to March).
+    static let quarterEndLeads = ["quarter ended ", "quarter ending ", "months ended ", "months ending ", "months ending in ",
+                                  "months ending in late ", "months ending in early ", "months to ", "months through ",
+                                  "period ended ", "quarter through "]
+
+    /// A quarter named by its last month (the December quarter, the quarter ended Oct. 27): its span from `quarter` or the
+    /// month to the end, the month (a day in a month's first week ends the month before: 52-week years end a few days
+    /// late), and where a year after the day would start.
+    static func quarterByLastMonth(_ s: [UInt32], month: Int, span: TextSpan, after j: Int, range: TextSpan)
+        -> (span: TextSpan, month: Int, yearStart: Int)? {
+        let word = "quarter".unicodeScalars.map(\.value)
+        if j + word.count <= range.end, j > span.end, (0..<word.count).allSatisfy({ CueLexicon.lower(s[j + $0]) == word[$0] }),
+           j + word.count == range.end || !CharacterClass.isLetter(s[j + word.count]) {
+            return (TextSpan(start: span.start, end: j + word.count), month, -1)  // the December quarter
+        }
+        guard let lead = quarterEndLeads.first(where: { follows(s, $0, before: span.start, from: range.start) }) else { return nil }
+        var start = span.start - lead.unicodeScalars.count
+        for w in ["the ", "three "] where follows(s, w, before: start, from: range.start) { start -= w.unicodeScalars.count }
+        var end = span.end, m = month
+        if j > span.end || s[span.end - 1] == 0x2E, isDay(s, j, range.end) {
+            var k = j, day = 0
+            while k < range.end, CharacterClass.isASCIIDigit(s[k]) { day = day * 10 + Int(s[k] - 0x30); k += 1 }
+            if day <= 7 { m = month == 1 ? 12 : month - 1 }
+            end = k
+        }
+        var y = end
+        while y < range.end, s[y] == 0x2C || s[y] == 0x20 { y += 1 }  // Oct. 27, 2024
+        return (TextSpan(start: start, end: end), m, y)
+    }
+
+    /// A day after 截至 (`截至2023年12月31日`, `截至9月30日`, `截至9月底`) with 止 or 的 after it: its year if written, its
+    /// month, and where the words after it start.
+    static func dayEnded(_ s: [UInt32], _ i: Int, _ range: TextSpan) -> (Int?, Int, Int)? {
+        guard i - 2 >= range.start, s[i - 2] == 0x622A, s[i - 1] == 0x81F3 else { return nil }  // 截至
+        func number(_ j: Int) -> (Int, Int)? {
+            var k = j, v = 0
+            while k < range.end, CharacterClass.isASCIIDigit(s[k]), k - j < 4 { v = v * 10 + Int(s[k] - 0x30); k += 1 }
+            return k > j ? (v, k) : nil
+        }
+        guard var (v, k) = number(i) else { return nil }
+        var year: Int?
+        if k - i == 4, k < range.end, s[k] == 0x5E74 /* 年 */ { year = v; guard let n = number(k + 1) else { return nil }; (v, k) = n }
+        guard (1...12).contains(v), k < range.end, s[k] == 0x6708 /* 月 */ else { return nil }
+        let month = v
+        k += 1
+        if k < range.end, s[k] == 0x5E95 /* 底 */ { k += 1 } else {
+            guard let (_, e) = number(k), e < range.end, s[e] == 0x65E5 || s[e] == 0x53F7 /* 日 号 */ else { return nil }
+            k = e + 1
+        }
+        guard k < range.end, s[k] == 0x6B62 || s[k] == 0x7684 /* 止 的 */ else { return nil }
+        return (year, month, k + 1)
     }
 
     /// Whether a lowercased word occurs in a span.
@@ -270,6 +342,7 @@ struct PeriodResolver: Sendable {
 
     func resolve(_ m: PeriodMention, sentencePeriod: Period? = nil) -> Period? {
         let baseYear = date?.year ?? statedYear
+        if let month = m.endMonth { return quarter(endingIn: month, m) }
         if let offset = m.yearOffset, let y = date?.year, let word = m.word {
             switch word {
             case .quarter(let q): return Period(year: y + offset, part: .quarter(q))
@@ -427,6 +500,22 @@ struct DocumentDateFinder: Sendable {
 }
 
 extension PeriodResolver {
+    /// The quarter that ends in `month`, in the company's calendar (Apple's year ends in September: its December
+    /// quarter is the first of the next fiscal year), of the year stated, else of the month's occurrence nearest the
+    /// report's date, else of the year the text last stated. A quarter word beside it (第三财季) names the quarter.
+    func quarter(endingIn month: Int, _ m: PeriodMention) -> Period? {
+        let yearEnd = fiscalYearEnd ?? 12
+        var calendarYear = m.year
+        if calendarYear == nil, let date {
+            let today = date.year * 12 + date.month - 1
+            calendarYear = [date.year - 1, date.year, date.year + 1].min { abs($0 * 12 + month - 1 - today) < abs($1 * 12 + month - 1 - today) }
+        }
+        guard let y = calendarYear ?? statedYear else { return nil }
+        let q: Int
+        if case .quarter(let n)? = m.word { q = n } else { q = ((month - yearEnd - 1 + 24) % 12) / 3 + 1 }
+        return Period(year: month <= yearEnd ? y : y + 1, part: .quarter(q), fiscal: yearEnd != 12)
+    }
+
     /// Quarter `q` of the year (ending in month `yearEnd`) whose end lies nearest a date, a month before the date
     /// counting as near as the date itself.
     static func quarter(_ q: Int, nearest date: CalendarDate, yearEnd: Int, fiscal: Bool) -> Period {

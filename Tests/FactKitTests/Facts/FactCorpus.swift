@@ -436,6 +436,21 @@ enum FactCorpus {
         FactRow("TSMC reported first-quarter 2024 revenue of $18.9 billion. TSMC expects revenue of $19.6 billion in the second quarter of 2024.\n\nGross margin was 53.1%.",
                 [F("tsmc", .revenue, "18900000000", "USD", period: "2024-Q1"), F("tsmc", .revenue, "19600000000", "USD", period: "2024-Q2"),
                  F("tsmc", .grossMargin, "53.1", "percent", period: "2024-Q1")]),
+        // a quarter named by its last month or the day it ended, in the calendar of the company the sentence names first;
+        // a fiscal year restating that quarter's year is no period of its own
+        FactRow("In the December quarter, the first of Apple's fiscal 2024, Apple's revenue rose 2% to $119.58 billion.", date: "2024-03-05",
+                [F("apple", .revenue, "2", "percent", .change, period: "FY2024-Q1"), F("apple", .revenue, "119580000000", "USD", period: "FY2024-Q1")]),
+        FactRow("Nvidia's revenue for the quarter ended Oct. 27 rose to $35.1 billion.", date: "2024-11-20",
+                [F("nvidia", .revenue, "35100000000", "USD", period: "FY2025-Q3")]),
+        FactRow("Micron expects revenue of $7.9 billion for the three months ending in late February.", date: "2024-12-18",
+                [F("micron", .revenue, "7900000000", "USD", period: "FY2025-Q2")]),
+        FactRow("Samsung shipped 60.1 million phones in the three months to March, ahead of Apple.", date: "2024-04-15",
+                [F("samsung", .units, "60100000", "count", period: "2024-Q1")]),
+        FactRow("阿里巴巴集团截至2023年12月31日的第三财季营收2603亿元。", [F("alibaba", .revenue, "260300000000", "CNY", period: "FY2024-Q3")]),
+        FactRow("小米截至9月30日的第三季度收入1131亿元。", date: "2025-11-19", [F("xiaomi", .revenue, "113100000000", "CNY", period: "2025-Q3")]),
+        FactRow("聯想截至2025年12月31日止第三財季收入222億美元。", date: "2026-02-13", [F("lenovo", .revenue, "22200000000", "USD", period: "FY2026-Q3")]),
+        // a day alone (截至9月30日) names no quarter
+        FactRow("小米截至9月30日，现金储备为1000亿元。", date: "2025-11-19", [F("xiaomi", .spending, "100000000000", "CNY", period: "")]),
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives + periods }
