@@ -86,4 +86,21 @@ extension FactLinker {
               last.0.span.end <= m.span.start, m.span.start - last.0.span.end <= 40 else { return nil }
         return sentence.quantities.contains { $0.span.start >= last.0.span.end && $0.span.end <= m.span.start } ? nil : part
     }
+
+    /// Words that may stand between an English figure and its own period (830 units in 2024, $18 billion this fiscal year).
+    static let periodLeadWords: Set<String> = ["in", "for", "during", "over", "of", "the", "fiscal", "its", "at", "by"]
+
+    /// Whether period `m` follows figure `q` with only those words (or a bracketed aside) between.
+    static func statedRightAfter(_ q: Quantity, _ m: PeriodMention, text: ScalarText) -> Bool {
+        guard m.span.start >= q.span.end, m.span.start - q.span.end <= 24 else { return false }
+        if m.span.start == q.span.end || onlyAsidesBetween(text, from: q.span.end, to: m.span.start) { return true }
+        let gap = text.string(TextSpan(start: q.span.end, end: m.span.start)).lowercased()
+        let words = gap.split(separator: " ")
+        return gap.first == " " && !words.isEmpty && words.allSatisfy { periodLeadWords.contains(String($0)) }
+    }
+
+    /// Whether an English figure is a comparison's base (from 87 billion yuan, against $83bn, compared with 19%).
+    static func isBaseFigure(_ q: Quantity, text: ScalarText) -> Bool {
+        ["from ", "against ", "compared with ", "versus ", "than "].contains { PeriodParser.follows(text.folded, $0, before: q.span.start, from: 0) }
+    }
 }

@@ -141,6 +141,8 @@ struct PeriodParser: Sendable {
                     found.append(m)
                     continue
                 }
+                // A dateline (SEOUL, July 31 –, Dec 18 (Reuters) -) dates the report, not a figure.
+                if PeriodParser.isDateline(s, span: span, day: j, range: range) { continue }
                 // The day a period ended on (which ended Nov. 3, the quarter ended June 30) is no period itself.
                 if j > span.end || s[span.end - 1] == 0x2E, PeriodParser.isDay(s, j, range.end),
                    PeriodParser.follows(s, "ended ", before: span.start, from: range.start)
@@ -266,6 +268,20 @@ struct PeriodParser: Sendable {
         return (year, month, k + 1)
     }
 
+    /// Whether a month and day open the sentence's first words and a dash or `(` follows them: a dateline.
+    static func isDateline(_ s: [UInt32], span: TextSpan, day j: Int, range: TextSpan) -> Bool {
+        guard span.start - range.start <= 40, isDay(s, j, range.end) else { return false }
+        var k = j
+        while k < range.end, CharacterClass.isASCIIDigit(s[k]) { k += 1 }
+        while k < range.end, s[k] == 0x20 { k += 1 }
+        guard k < range.end, [0x2013, 0x2014, 0x2D, 0x28].contains(s[k]) else { return false }
+        // Before the month only a place in capitals and commas (NEEDHAM, Mass., SEOUL,) or nothing.
+        return (range.start..<span.start).allSatisfy { i in
+            let c = s[i]
+            return c == 0x20 || c == 0x2C || c == 0x2E || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+        }
+    }
+
     /// Whether a lowercased word occurs in a span.
     static func contains(_ s: [UInt32], _ word: String, in span: TextSpan) -> Bool {
         let w = word.unicodeScalars.map(\.value)
@@ -331,6 +347,8 @@ struct PeriodResolver: Sendable {
     var date: CalendarDate?
     /// The last year the text itself stated (`2024年…`).
     var statedYear: Int?
+    /// A calendar year the sentence itself states before the mention (`AMD 2024年…，其中二季度`: 2024-Q2).
+    var sentenceYear: Int?
     /// The last quarter the text stated with its year (`2024年第一季度`).
     var statedQuarter: Period?
 
@@ -381,7 +399,10 @@ struct PeriodResolver: Sendable {
             // than after (the fourth quarter in a January report is the year before's; Micron's second quarter
             // forecast in December ends in February), in the company's fiscal calendar when it has one.
             if let end = fiscalYearEnd ?? (m.fiscal ? 12 : nil), let date { return PeriodResolver.quarter(q, nearest: date, yearEnd: end, fiscal: true) }
-            if let date, statedYear == nil || statedYear == date.year {
+            // A calendar year its own sentence states before it holds (AMD 2024年的…收入，其中二季度); a year stated
+            // sentences before does not (Intel had 124,800 employees at the end of 2023. … third-quarter revenue).
+            if let date {
+                if let y = sentenceYear, y != date.year { return Period(year: y, part: .quarter(q)) }
                 return PeriodResolver.quarter(q, nearest: date, yearEnd: 12, fiscal: false)
             }
             guard let y = baseYear else { return nil }

@@ -451,6 +451,29 @@ enum FactCorpus {
         FactRow("聯想截至2025年12月31日止第三財季收入222億美元。", date: "2026-02-13", [F("lenovo", .revenue, "22200000000", "USD", period: "FY2026-Q3")]),
         // a day alone (截至9月30日) names no quarter
         FactRow("小米截至9月30日，现金储备为1000亿元。", date: "2025-11-19", [F("xiaomi", .spending, "100000000000", "CNY", period: "")]),
+        // a year-less quarter is the one nearest the date even after a sentence stating another year; a year its own
+        // sentence states before it holds
+        FactRow("Lucid delivered 10,241 cars in 2024. In the fourth quarter Lucid delivered 3,099 cars.", date: "2025-01-06",
+                [F("lucid", .units, "10241", "count", period: "2024"), F("lucid", .units, "3099", "count", period: "2024-Q4")]),
+        FactRow("蔚来2024年交付22.2万辆。第四季度交付7.3万辆。", date: "2025-01-06",
+                [F("nio", .units, "222000", "count", period: "2024"), F("nio", .units, "73000", "count", period: "2024-Q4")]),
+        FactRow("蔚來2024年交付22.2萬輛。第四季交付7.3萬輛。", date: "2025-01-06",
+                [F("nio", .units, "222000", "count", period: "2024"), F("nio", .units, "73000", "count", period: "2024-Q4")]),
+        FactRow("AMD 2024年的数据中心GPU收入超过50亿美元，其中二季度收入突破10亿美元。", date: "2025-11-14",
+                [F("amd", .revenue, "5000000000", "USD", .none, .min, period: "2024"), F("amd", .revenue, "1000000000", "USD", .none, .min, period: "2024-Q2")]),
+        // English states a figure's period right after it; a period right after a base figure is the base's alone
+        FactRow("Amazon expects capital expenditure of about $125bn in 2025, against $83bn in 2024.", date: "2025-03-31",
+                [F("amazon", .capex, "125000000000", "USD", .none, .approx, period: "2025"), F("amazon", .capex, "83000000000", "USD", period: "2024")]),
+        FactRow("Huawei said revenue rose to 862.1 billion yuan in 2024. Net profit dropped 28% to 62.6 billion yuan from 87 billion yuan in 2023.",
+                date: "2025-03-31",
+                [F("huawei", .revenue, "862100000000", "CNY", period: "2024"), F("huawei", .netProfit, "-28", "percent", .change, period: "2024"),
+                 F("huawei", .netProfit, "62600000000", "CNY", period: "2024"), F("huawei", .netProfit, "87000000000", "CNY", period: "2023")]),
+        // a dateline dates the report, not a figure; a date inside the sentence is the figure's month
+        FactRow("SEOUL, July 31 – Samsung Electronics said operating profit for the April-June quarter rose to 10.44 trillion won from 668.5 billion won a year earlier.",
+                date: "2024-07-31",
+                [F("samsung", .operatingIncome, "10440000000000", "KRW", period: "2024-Q2"), F("samsung", .operatingIncome, "668500000000", "KRW", period: "2023-Q2")]),
+        FactRow("Samsung Electronics said on July 31 that it shipped 60 million phones.", date: "2024-07-31",
+                [F("samsung", .units, "60000000", "count", period: "2024-07")]),
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives + periods }
