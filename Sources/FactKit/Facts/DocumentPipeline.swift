@@ -50,6 +50,7 @@ final class DocumentPipeline: Sendable {
         var sentences = [SentenceFindings]()
         var facts = [Fact]()
         var mentionIndex = 0
+        var firstLead: Period?
         let s = text.folded
         var start = 0
         while start < s.count {
@@ -86,12 +87,14 @@ final class DocumentPipeline: Sendable {
                     findings.periods = PeriodParser().periods(in: text, range: span, cues: findings.cues)
                 }
                 let linked = linker.facts(document: document, text: text, sentence: findings, context: &context)
+                if firstLead == nil { firstLead = context.leadPeriod }  // for the title's figures
                 facts += scope.apply(linked, text: text, sentence: findings, date: date, context: &scopeContext)
                 if !findings.quantities.isEmpty { sentences.append(findings) }
             }
             context.paragraph += 1
             start = end + 1
         }
+        FactLinker.dateTitle(&facts, sentences: sentences, text: text, lead: firstLead)
         return Result(sentences: sentences, facts: facts, date: date)
     }
 

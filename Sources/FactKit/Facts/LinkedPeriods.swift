@@ -103,4 +103,15 @@ extension FactLinker {
     static func isBaseFigure(_ q: Quantity, text: ScalarText) -> Bool {
         ["from ", "against ", "compared with ", "versus ", "than "].contains { PeriodParser.follows(text.folded, $0, before: q.span.start, from: 0) }
     }
+
+    /// Reported results in a title that states no period are of the period its lead first reports (TSMC profit rises 36% …,
+    /// then TSMC's second-quarter net profit …): the title comes before the lead that says which period it is.
+    static func dateTitle(_ facts: inout [Fact], sentences: [SentenceFindings], text: ScalarText, lead: Period?) {
+        guard let lead, let titleEnd = text.folded.firstIndex(of: 0x0A) else { return }  // one paragraph: no title
+        for k in facts.indices where facts[k].period == nil && facts[k].status == .actual && facts[k].span.end <= titleEnd
+            && resultMetrics.contains(facts[k].metric) {
+            guard let s = sentences.first(where: { $0.span.contains(facts[k].span) }), s.periods.isEmpty else { continue }
+            facts[k].period = lead
+        }
+    }
 }

@@ -474,6 +474,18 @@ enum FactCorpus {
                 [F("samsung", .operatingIncome, "10440000000000", "KRW", period: "2024-Q2"), F("samsung", .operatingIncome, "668500000000", "KRW", period: "2023-Q2")]),
         FactRow("Samsung Electronics said on July 31 that it shipped 60 million phones.", date: "2024-07-31",
                 [F("samsung", .units, "60000000", "count", period: "2024-07")]),
+        // a title's reported result with no period of its own is of the period the lead first reports; a market figure is not
+        FactRow("台积电获利大增36%\n\n台积电第二季度净利润2478亿元新台币，同比增长36%。", date: "2024-07-18",
+                [F("tsmc", .netProfit, "36", "percent", .change, period: "2024-Q2"), F("tsmc", .netProfit, "247800000000", "TWD", period: "2024-Q2"),
+                 F("tsmc", .netProfit, "36", "percent", .yoy, period: "2024-Q2")]),
+        FactRow("台積電獲利大增36%\n\n台積電第二季稅後純益新台幣2478億元，年增36%。", date: "2024-07-18",
+                [F("tsmc", .netProfit, "36", "percent", .change, period: "2024-Q2"), F("tsmc", .netProfit, "247800000000", "TWD", period: "2024-Q2"),
+                 F("tsmc", .netProfit, "36", "percent", .yoy, period: "2024-Q2")]),
+        FactRow("TSMC profit rises 36% on AI chip demand\n\nTSMC's second-quarter net profit rose 36% to $7.7 billion.", date: "2024-07-18",
+                [F("tsmc", .netProfit, "36", "percent", .change, period: "2024-Q2"), F("tsmc", .netProfit, "36", "percent", .change, period: "2024-Q2"),
+                 F("tsmc", .netProfit, "7700000000", "USD", period: "2024-Q2")]),
+        FactRow("Hock Tan pitches AI chip market of up to $90 billion\n\nBroadcom's fourth-quarter revenue rose to $14.05 billion.", date: "2024-12-13",
+                [F("", .marketSize, "90000000000", "USD", .none, .max, period: ""), F("broadcom", .revenue, "14050000000", "USD", period: "FY2024-Q4")]),
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives + periods }
