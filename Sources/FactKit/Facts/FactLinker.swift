@@ -546,14 +546,17 @@ final class FactLinker: Sendable {
         // YouTube …); Chinese states it before its own (，去年同期为盈利128亿元).
         let latinSentence = FactLinker.isLatin(text, sentence.span)
         func ownedByFigureBefore(_ m: PeriodMention) -> Bool {
-            latinSentence && m.word == .samePeriodLastYear && sentence.quantities.contains { $0.span != q.span && $0.span.end <= m.span.start && m.span.start - $0.span.end <= 2 }
+            if !latinSentence { return FactLinker.isChangeTarget(q, after: m, in: sentence, text: text) }
+            return m.word == .samePeriodLastYear && sentence.quantities.contains { $0.span != q.span && $0.span.end <= m.span.start && m.span.start - $0.span.end <= 2 }
         }
         let nearestBefore = ownPeriods.last { $0.0.span.end <= q.span.start && ($0.1 != nil || $0.0.word == .yearToDate) && !ownedByFigureBefore($0.0) }
         if let p = ownPeriods.first(where: { p in  // from $76.7 billion a year ago: the figure's own, over the quarter before it
             latinSentence && p.1 != nil && p.0.word == .samePeriodLastYear && p.0.span.start >= q.span.end && p.0.span.start - q.span.end <= 2
         }) { period = p.1; periodWord = p.0.word }
         // English states a figure's period right after it (against $83bn in 2024, up from 8.4% in 2023): over one before it.
-        else if latinSentence, let p = ownPeriods.first(where: { $0.1 != nil && FactLinker.statedRightAfter(q, $0.0, text: text) }) {
+        else if latinSentence, let p = ownPeriods.first(where: {
+            ($0.1 != nil || $0.0.word == .yearToDate) && FactLinker.statedRightAfter(q, $0.0, text: text)
+        }) {
             period = p.1; periodWord = p.0.word
         }
         else if let p = nearestBefore { period = p.1; periodWord = p.0.word }  // the year so far (前三季, first nine months) has none

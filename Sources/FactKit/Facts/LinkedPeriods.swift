@@ -14,7 +14,9 @@ extension FactLinker {
     /// Whether a period is the base of a comparison: a comparison word (than, over, 较, 比) stands a few
     /// scalars before it with no figure between (than in the first quarter, 较上年同期).
     static func isComparisonBase(_ m: PeriodMention, in sentence: SentenceFindings, text: ScalarText) -> Bool {
-        sentence.cues.contains { cue in
+        // A stretch with no period (over the past four quarters) is the time a figure covers, not a base.
+        if m.word == .yearToDate { return false }
+        return sentence.cues.contains { cue in
             guard case .marker(.comparison) = cue.kind, cue.span.end <= m.span.start, m.span.start - cue.span.end <= 8 else { return false }
             return !sentence.quantities.contains { $0.span.start >= cue.span.end && $0.span.end <= m.span.start }
         }
@@ -113,5 +115,14 @@ extension FactLinker {
             guard let s = sentences.first(where: { $0.span.contains(facts[k].span) }), s.periods.isEmpty else { continue }
             facts[k].period = lead
         }
+    }
+
+    /// Whether a level is where a change from a year-ago figure ended (由去年同期的每部1102.2元下跌3.6%至1062.8元): the
+    /// year-ago period is the base's, the level after 至 / 到 is the figure's own period's.
+    static func isChangeTarget(_ q: Quantity, after m: PeriodMention, in sentence: SentenceFindings, text: ScalarText) -> Bool {
+        guard m.word == .samePeriodLastYear, q.span.start >= 1, q.span.start - m.span.end <= 30 else { return false }
+        let before = text.folded[q.span.start - 1]
+        guard before == 0x81F3 || before == 0x5230 else { return false }  // 至 到
+        return sentence.quantities.contains { $0.span.start >= m.span.end && $0.span.end <= q.span.start - 1 }
     }
 }

@@ -122,6 +122,8 @@ struct PeriodParser: Sendable {
         // Period words on their own (一季度, 今年, 去年同期), with a month after 今年/去年 (今年 5 月).
         for (index, (span, word)) in words.enumerated() where !consumedWords.contains(index) {
             if found.contains(where: { $0.span.overlaps(span) }) { continue }
+            // 连续第二季 (for the second quarter running) counts quarters: it names none.
+            if word.isQuarter, span.start - 2 >= range.start, s[span.start - 2] == 0x8FDE, s[span.start - 1] == 0x7EED { continue }
             var m = PeriodMention(span: span, year: nil, fiscal: false, word: word, month: nil)
             // 第三财季: a fiscal quarter.
             if word.isQuarter || word == .wholeYear, (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }

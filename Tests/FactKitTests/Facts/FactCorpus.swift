@@ -486,6 +486,22 @@ enum FactCorpus {
                  F("tsmc", .netProfit, "7700000000", "USD", period: "2024-Q2")]),
         FactRow("Hock Tan pitches AI chip market of up to $90 billion\n\nBroadcom's fourth-quarter revenue rose to $14.05 billion.", date: "2024-12-13",
                 [F("", .marketSize, "90000000000", "USD", .none, .max, period: ""), F("broadcom", .revenue, "14050000000", "USD", period: "FY2024-Q4")]),
+        // 首季 is the first quarter; a trailing stretch (过去12个月, the past four quarters) is no period; 连续第二季 counts
+        // quarters and names none
+        FactRow("聯電首季毛利率估二成七至二成九。", date: "2026-01-29", [F("umc", .grossMargin, "27", "percent", .none, .range, period: "2026-Q1")]),
+        FactRow("联电首季毛利率预计为27%至29%。", date: "2026-01-29", [F("umc", .grossMargin, "27", "percent", .none, .range, period: "2026-Q1")]),
+        FactRow("美團過去12個月交易用戶數超過8億。", date: "2025-11-29", [F("meituan", .users, "800000000", "count", .none, .min, period: "")]),
+        FactRow("美团过去12个月交易用户数超过8亿。", date: "2025-11-29", [F("meituan", .users, "800000000", "count", .none, .min, period: "")]),
+        FactRow("YouTube's revenue topped $50 billion over the past four quarters.", date: "2024-10-29",
+                [F("youtube", .revenue, "50000000000", "USD", period: "")]),
+        FactRow("聯想第三財季收入222億美元，連續第二季市佔率突破25%。", date: "2026-02-13",
+                [F("lenovo", .revenue, "22200000000", "USD", period: "FY2026-Q3"), F("lenovo", .marketShare, "25", "percent", .none, .min, period: "FY2026-Q3")]),
+        FactRow("联想第三财季收入222亿美元，连续第二季市占率突破25%。", date: "2026-02-13",
+                [F("lenovo", .revenue, "22200000000", "USD", period: "FY2026-Q3"), F("lenovo", .marketShare, "25", "percent", .none, .min, period: "FY2026-Q3")]),
+        // a year-ago period before a base is the base's, not the level the change ended at (由去年同期的…下跌至…)
+        FactRow("小米第三季度收入1131亿元。智能手机平均售价由去年同期的每部1102.2元下跌3.6%至1062.8元。", date: "2025-11-19",
+                [F("xiaomi", .revenue, "113100000000", "CNY", period: "2025-Q3"), F("xiaomi", .price, "1102.2", "CNY", period: "2024-Q3"),
+                 F("xiaomi", .price, "-3.6", "percent", .yoy, period: "2025-Q3"), F("xiaomi", .price, "1062.8", "CNY", period: "")]),
     ]
 
     static var all: [FactRow] { metricsZH + attributionZH + traditional + english + negatives + periods }
