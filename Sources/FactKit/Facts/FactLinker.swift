@@ -142,6 +142,7 @@ final class FactLinker: Sendable {
         // Quarters are fiscal ones of the company the sentence names first, else of the document's main company.
         if sentence.periods.contains(where: { m in
             guard let w = m.word else { return m.endMonth != nil }
+            if m.fiscal { return true }
             return w.isQuarter || w == .thisQuarter || w == .lastQuarter || w == .nextQuarter
         }) {
             // A sentence naming only calendar-year companies (三季度SK海力士…) keeps the calendar.

@@ -126,9 +126,11 @@ struct PeriodParser: Sendable {
             if word.isQuarter, span.start - 2 >= range.start, s[span.start - 2] == 0x8FDE, s[span.start - 1] == 0x7EED { continue }
             var m = PeriodMention(span: span, year: nil, fiscal: false, word: word, month: nil)
             // 第三财季: a fiscal quarter.
-            if word.isQuarter || word == .wholeYear, (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }
+            if word.isQuarter || word == .wholeYear || word == .thisYear || word == .lastYear || word == .nextYear,
+               (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }
             // the full fiscal year
-            if word == .wholeYear, PeriodParser.contains(s, "fiscal", in: span) { m.fiscal = true }
+            if word == .wholeYear || word == .thisYear || word == .lastYear || word == .nextYear,
+               PeriodParser.contains(s, "fiscal", in: span) { m.fiscal = true }
             // A month named in words (in May, September 2024).
             if case .month(let n) = word {
                 m.word = nil; m.month = n

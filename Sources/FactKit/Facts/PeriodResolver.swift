@@ -73,7 +73,13 @@ struct PeriodResolver: Sendable {
             guard let y = sentencePeriod?.year ?? baseYear else { return nil }
             return Period(year: y, fiscal: m.fiscal || (sentencePeriod?.fiscal == true && fiscalYearEnd != nil))
         case .thisYear, .lastYear, .nextYear:
-            guard let y = date?.year else { return nil }
+            guard let date else { return nil }
+            // this fiscal year: the company's fiscal year the date falls in (Oracle's year ends in May: September 2025 is in FY2026)
+            if m.fiscal, let end = fiscalYearEnd {
+                let y = PeriodResolver.fiscalQuarter(containing: date, yearEnd: end).year + (word == .thisYear ? 0 : (word == .lastYear ? -1 : 1))
+                return Period(year: y, fiscal: true)
+            }
+            let y = date.year
             let year = word == .thisYear ? y : (word == .lastYear ? y - 1 : y + 1)
             if let month = m.month { return Period(year: year, part: .month(month)) }
             return Period(year: year)

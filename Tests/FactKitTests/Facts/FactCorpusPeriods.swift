@@ -222,5 +222,15 @@ extension FactCorpus {
         FactRow("小米第三季度收入1131亿元。智能手机平均售价由去年同期的每部1102.2元下跌3.6%至1062.8元。", date: "2025-11-19",
                 [F("xiaomi", .revenue, "113100000000", "CNY", period: "2025-Q3"), F("xiaomi", .price, "1102.2", "CNY", period: "2024-Q3"),
                  F("xiaomi", .price, "-3.6", "percent", .yoy, period: "2025-Q3"), F("xiaomi", .price, "1062.8", "CNY", period: "")]),
+        // this fiscal year / 本财年: the fiscal year the date falls in, for a company with a fiscal calendar; a calendar
+        // company's is the calendar year
+        FactRow("Oracle said OCI revenue should grow 77% to $18 billion this fiscal year.", date: "2025-09-10",
+                [F("oracle", .revenue, "77", "percent", .change, period: "FY2026"), F("oracle", .revenue, "18000000000", "USD", period: "FY2026")]),
+        FactRow("甲骨文预计本财年OCI收入增长77%至180亿美元。", date: "2025-09-10",
+                [F("oracle", .revenue, "77", "percent", .change, period: "FY2026"), F("oracle", .revenue, "18000000000", "USD", period: "FY2026")]),
+        FactRow("甲骨文預計本財年OCI收入增長77%至180億美元。", date: "2025-09-10",
+                [F("oracle", .revenue, "77", "percent", .change, period: "FY2026"), F("oracle", .revenue, "18000000000", "USD", period: "FY2026")]),
+        FactRow("Intel expects revenue of $53 billion this fiscal year.", date: "2024-08-19", [F("intel", .revenue, "53000000000", "USD", period: "2024")]),
+        FactRow("英特尔预计本财年营收530亿美元。", date: "2024-08-19", [F("intel", .revenue, "53000000000", "USD", period: "2024")]),
     ]
 }
