@@ -247,7 +247,8 @@ final class FactLinker: Sendable {
                     context.leadPeriod = c
                     if case .quarter = c.part { resolver.carriedQuarter = c }
                 } else {
-                    context.paragraphPeriod = (c, context.paragraph, sentence.span.start < FactLinker.leadLength)
+                    // The lead's own period told again (… in the first quarter, ahead of …) has not moved the text on.
+                    context.paragraphPeriod = (c, context.paragraph, sentence.span.start < FactLinker.leadLength || c == context.leadPeriod)
                 }
             }
         }

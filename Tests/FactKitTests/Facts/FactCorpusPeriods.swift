@@ -232,5 +232,20 @@ extension FactCorpus {
                 [F("oracle", .revenue, "77", "percent", .change, period: "FY2026"), F("oracle", .revenue, "18000000000", "USD", period: "FY2026")]),
         FactRow("Intel expects revenue of $53 billion this fiscal year.", date: "2024-08-19", [F("intel", .revenue, "53000000000", "USD", period: "2024")]),
         FactRow("英特尔预计本财年营收530亿美元。", date: "2024-08-19", [F("intel", .revenue, "53000000000", "USD", period: "2024")]),
+        // past the lead, a paragraph telling the lead's own period again has not moved the text on: later paragraphs keep it
+        FactRow("SK hynix said its first-quarter operating profit rose to 7.44 trillion won.\n\n"
+                    + String(repeating: "The company gave no dividend guidance and said demand for memory remained strong across its customers. ", count: 6)
+                    + "\n\nSK hynix took 36 percent of global DRAM revenue in the first quarter.\n\nA year earlier, Samsung controlled 41 percent of the DRAM market.",
+                date: "2025-04-24",
+                [F("sk-hynix", .operatingIncome, "7440000000000", "KRW", period: "2025-Q1"), F("sk-hynix", .marketShare, "36", "percent", period: "2025-Q1"),
+                 F("samsung", .marketShare, "41", "percent", period: "2024-Q1")]),
+        FactRow("SK海力士第一季度营业利润7.44万亿韩元。\n\n" + String(repeating: "公司表示存储需求在各类客户中依然强劲，但没有给出股息指引。", count: 14)
+                    + "\n\nSK海力士第一季度占全球DRAM市场份额36%。\n\n去年同期，三星的DRAM市场份额为41%。", date: "2025-04-24",
+                [F("sk-hynix", .operatingIncome, "7440000000000", "KRW", period: "2025-Q1"), F("sk-hynix", .marketShare, "36", "percent", period: "2025-Q1"),
+                 F("samsung", .marketShare, "41", "percent", period: "2024-Q1")]),
+        FactRow("SK海力士第一季營業利益7.44兆韓元。\n\n" + String(repeating: "公司表示記憶體需求在各類客戶中依然強勁，但沒有給出股息指引。", count: 14)
+                    + "\n\nSK海力士第一季全球DRAM市占率36%。\n\n去年同期，三星的DRAM市占率為41%。", date: "2025-04-24",
+                [F("sk-hynix", .operatingIncome, "7440000000000", "KRW", period: "2025-Q1"), F("sk-hynix", .marketShare, "36", "percent", period: "2025-Q1"),
+                 F("samsung", .marketShare, "41", "percent", period: "2024-Q1")]),
     ]
 }
