@@ -580,6 +580,14 @@ final class FactLinker: Sendable {
             // average price in a report is (出货均价的维度带来影响-6.1%).
             period = context.reportingPeriod
         }
+        // A base figure with no period of its own in an English sentence comparing with a year before is of that year-ago
+        // period (climbed to $4.32 billion from $3.52 billion, … from a year earlier; … year over year).
+        if latinSentence, change == nil, periodWord != .samePeriodLastYear, FactLinker.isBaseFigure(q, text: text),
+           !periods.contains(where: { FactLinker.statedRightAfter(q, $0.0, text: text) }),
+           let yearAgo = periods.first(where: { $0.0.word == .samePeriodLastYear && $0.1 != nil })?.1
+               ?? FactLinker.yearBefore(period, in: sentence) {
+            period = yearAgo
+        }
         // A change against a stated period gets its basis from how that period lies to the figure's own
         // (13.6% higher than in the first quarter, reported for the second: qoq; than a year's same quarter: yoy).
         if change == .change, let own = period,

@@ -125,4 +125,15 @@ extension FactLinker {
         guard before == 0x81F3 || before == 0x5230 else { return false }  // 至 到
         return sentence.quantities.contains { $0.span.start >= m.span.end && $0.span.end <= q.span.start - 1 }
     }
+
+    /// The same period a year before, when the sentence compares year over year (a yoy basis cue: from a year earlier).
+    static func yearBefore(_ p: Period?, in sentence: SentenceFindings) -> Period? {
+        guard var p, sentence.cues.contains(where: { cue in
+            if case .basis(.yoy) = cue.kind { return true }
+            if case .directedBasis(_, .yoy) = cue.kind { return true }
+            return false
+        }) else { return nil }
+        p.year -= 1
+        return p
+    }
 }

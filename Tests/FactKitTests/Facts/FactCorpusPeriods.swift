@@ -247,5 +247,17 @@ extension FactCorpus {
                     + "\n\nSK海力士第一季全球DRAM市占率36%。\n\n去年同期，三星的DRAM市占率為41%。", date: "2025-04-24",
                 [F("sk-hynix", .operatingIncome, "7440000000000", "KRW", period: "2025-Q1"), F("sk-hynix", .marketShare, "36", "percent", period: "2025-Q1"),
                  F("samsung", .marketShare, "41", "percent", period: "2024-Q1")]),
+        // an English base figure (from $3.52 billion) with no period of its own, in a sentence comparing year over year, is of
+        // the year-ago period; with no such comparison it keeps the sentence's
+        FactRow("In the fourth quarter of fiscal 2024, Broadcom's revenue rose 51% from a year earlier to $14.05 billion, and net income climbed to $4.32 billion from $3.52 billion.",
+                date: "2024-12-13",
+                [F("broadcom", .revenue, "51", "percent", .yoy, period: "FY2024-Q4"), F("broadcom", .revenue, "14050000000", "USD", period: "FY2024-Q4"),
+                 F("broadcom", .netProfit, "4320000000", "USD", period: "FY2024-Q4"), F("broadcom", .netProfit, "3520000000", "USD", period: "FY2023-Q4")]),
+        FactRow("In the first quarter, Samsung's market share shrank to 20.8% from 22.5% a year ago, and its operating profit rose to 6.6 trillion won from 640 billion won.",
+                date: "2024-04-15",
+                [F("samsung", .marketShare, "20.8", "percent", period: "2024-Q1"), F("samsung", .marketShare, "22.5", "percent", period: "2023-Q1"),
+                 F("samsung", .operatingIncome, "6600000000000", "KRW", period: "2024-Q1"), F("samsung", .operatingIncome, "640000000000", "KRW", period: "2023-Q1")]),
+        FactRow("In the fourth quarter of fiscal 2024, Broadcom's net income climbed to $4.32 billion from $3.52 billion.", date: "2024-12-13",
+                [F("broadcom", .netProfit, "4320000000", "USD", period: "FY2024-Q4"), F("broadcom", .netProfit, "3520000000", "USD", period: "FY2024-Q4")]),
     ]
 }
