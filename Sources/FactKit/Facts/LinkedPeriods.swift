@@ -98,7 +98,7 @@ extension FactLinker {
         if m.span.start == q.span.end || onlyAsidesBetween(text, from: q.span.end, to: m.span.start) { return true }
         let gap = text.string(TextSpan(start: q.span.end, end: m.span.start)).lowercased()
         let words = gap.split(separator: " ")
-        return gap.first == " " && !words.isEmpty && words.allSatisfy { periodLeadWords.contains(String($0)) }
+        return gap.first == " " && words.allSatisfy { periodLeadWords.contains(String($0)) }
     }
 
     /// Whether an English figure is a comparison's base (from 87 billion yuan, against $83bn, compared with 19%).

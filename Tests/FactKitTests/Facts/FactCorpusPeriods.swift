@@ -259,5 +259,8 @@ extension FactCorpus {
                  F("samsung", .operatingIncome, "6600000000000", "KRW", period: "2024-Q1"), F("samsung", .operatingIncome, "640000000000", "KRW", period: "2023-Q1")]),
         FactRow("In the fourth quarter of fiscal 2024, Broadcom's net income climbed to $4.32 billion from $3.52 billion.", date: "2024-12-13",
                 [F("broadcom", .netProfit, "4320000000", "USD", period: "FY2024-Q4"), F("broadcom", .netProfit, "3520000000", "USD", period: "FY2024-Q4")]),
+        // a period word right after an English figure (… $17.5 billion next year) is its own, over the one before it
+        FactRow("Intel's operating expenses are to fall to about $20 billion this year and about $17.5 billion next year.", date: "2024-08-19",
+                [F("intel", .expense, "20000000000", "USD", .none, .approx, period: "2024"), F("intel", .expense, "17500000000", "USD", .none, .approx, period: "2025")]),
     ]
 }
