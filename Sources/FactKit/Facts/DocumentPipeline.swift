@@ -95,6 +95,7 @@ final class DocumentPipeline: Sendable {
             start = end + 1
         }
         FactLinker.dateTitle(&facts, sentences: sentences, text: text, lead: firstLead)
+        linker.dateUnstatedResults(&facts, sentences: sentences, lead: firstLead, date: date)
         return Result(sentences: sentences, facts: facts, date: date)
     }
 

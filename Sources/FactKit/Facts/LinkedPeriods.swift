@@ -136,4 +136,18 @@ extension FactLinker {
         p.year -= 1
         return p
     }
+
+    /// Reported results that state no period in a text whose lead reports a quarter are of the quarter their company last
+    /// ended by the report's date, in its own calendar (Microsoft's fiscal quarter leads; Meta posted revenue of …: 2024-Q2).
+    func dateUnstatedResults(_ facts: inout [Fact], sentences: [SentenceFindings], lead: Period?, date: CalendarDate?) {
+        guard let lead, case .quarter = lead.part, let date else { return }
+        for k in facts.indices where facts[k].period == nil && facts[k].status == .actual && !facts[k].company.isEmpty
+            && facts[k].segment.isEmpty && FactLinker.resultMetrics.contains(facts[k].metric) {
+            // a sentence that names a period (前三季: none of FACTS.md's) said so itself
+            guard let s = sentences.first(where: { $0.span.contains(facts[k].span) }), s.periods.isEmpty else { continue }
+            let current = fiscalYearEnd(of: facts[k].company).map { PeriodResolver.fiscalQuarter(containing: date, yearEnd: $0) }
+                ?? Period(year: date.year, part: .quarter(date.quarter))
+            facts[k].period = PeriodResolver.quarter(before: current)
+        }
+    }
 }

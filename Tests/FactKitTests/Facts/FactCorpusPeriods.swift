@@ -262,5 +262,19 @@ extension FactCorpus {
         // a period word right after an English figure (… $17.5 billion next year) is its own, over the one before it
         FactRow("Intel's operating expenses are to fall to about $20 billion this year and about $17.5 billion next year.", date: "2024-08-19",
                 [F("intel", .expense, "20000000000", "USD", .none, .approx, period: "2024"), F("intel", .expense, "17500000000", "USD", .none, .approx, period: "2025")]),
+        // a reported result stating no period, in a text whose lead reports a quarter, is of the quarter its company last ended,
+        // in its own calendar; a sentence naming a period with none in FACTS.md (前三季) keeps none
+        FactRow("Microsoft reported revenue of $64.7 billion for the fourth quarter of its fiscal 2024.\n\n"
+                    + String(repeating: "Investors asked when the outlays on data centers for artificial intelligence will pay off. ", count: 7)
+                    + "\n\nAlphabet's revenue rose to $84.74 billion in the second quarter.\n\nMeta posted revenue of $39.07 billion.", date: "2024-08-02",
+                [F("microsoft", .revenue, "64700000000", "USD", period: "FY2024-Q4"), F("alphabet", .revenue, "84740000000", "USD", period: "2024-Q2"),
+                 F("meta", .revenue, "39070000000", "USD", period: "2024-Q2")]),
+        FactRow("微软2024财年第四季度营收647亿美元。\n\n" + String(repeating: "公司表示手机镜头需求在各类客户中依然强劲，但没有给出股息指引。", count: 14)
+                    + "\n\n谷歌第二季度营收847.4亿美元。\n\nMeta营收390.7亿美元。", date: "2024-08-02",
+                [F("microsoft", .revenue, "64700000000", "USD", period: "FY2024-Q4"), F("google", .revenue, "84740000000", "USD", period: "2024-Q2"),
+                 F("meta", .revenue, "39070000000", "USD", period: "2024-Q2")]),
+        FactRow("大立光第三季營收新台幣180億元。\n\n" + String(repeating: "公司表示手機鏡頭需求在各類客戶中依然強勁，但沒有給出股息指引。", count: 14)
+                    + "\n\n累計前三季，大立光營收新台幣439.29億元。", date: "2025-10-10",
+                [F("largan", .revenue, "18000000000", "TWD", period: "2025-Q3"), F("largan", .revenue, "43929000000", "TWD", period: "")]),
     ]
 }
