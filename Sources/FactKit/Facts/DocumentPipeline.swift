@@ -51,6 +51,7 @@ final class DocumentPipeline: Sendable {
         var facts = [Fact]()
         var mentionIndex = 0
         var table: FigureTable?
+        var firstLead: Period?
         let s = text.folded
         var start = 0
         while start < s.count {
@@ -97,6 +98,7 @@ final class DocumentPipeline: Sendable {
                     isRow = true
                 }
                 let linked = linker.facts(document: document, text: text, sentence: findings, context: &context)
+                if firstLead == nil { firstLead = context.leadPeriod }  // for the title's figures
                 let scoped = scope.apply(linked, text: text, sentence: findings, date: date, context: &scopeContext)
                 facts += cells.map { headed?.place(scoped, cells: $0, yuan: context.yuan) ?? scoped } ?? scoped
                 if !findings.quantities.isEmpty { sentences.append(findings) }
@@ -105,6 +107,8 @@ final class DocumentPipeline: Sendable {
             context.paragraph += 1
             start = end + 1
         }
+        FactLinker.dateTitle(&facts, sentences: sentences, text: text, lead: firstLead)
+        linker.dateUnstatedResults(&facts, sentences: sentences, lead: firstLead, date: date)
         return Result(sentences: sentences, facts: facts, date: date)
     }
 

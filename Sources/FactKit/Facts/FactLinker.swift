@@ -138,26 +138,30 @@ final class FactLinker: Sendable {
 
         // Periods of this sentence, resolved in order; the first explicit one is the sentence's period.
         var resolver = context.resolver
+        resolver.sentenceYear = nil
         // Quarters are fiscal ones of the company the sentence names first, else of the document's main company.
         if sentence.periods.contains(where: { m in
-            guard let w = m.word else { return false }
+            guard let w = m.word else { return m.endMonth != nil }
+            if m.fiscal { return true }
             return w.isQuarter || w == .thisQuarter || w == .lastQuarter || w == .nextQuarter
         }) {
             // A sentence naming only calendar-year companies (三季度SK海力士…) keeps the calendar.
             let named = sentence.mentions.filter { $0.isKnown && !lexicon.sourceCompanies.contains($0.company) }
             resolver.fiscalYearEnd = named.isEmpty ? context.mainCompany.flatMap { fiscalYearEnd(of: $0.company) }
-                : named.lazy.compactMap { self.fiscalYearEnd(of: $0.company) }.first
+                : named.first.flatMap { self.fiscalYearEnd(of: $0.company) }
         }
         var resolved = [(PeriodMention, Period?)]()
         var sentencePeriod: Period?
         for m in sentence.periods {
             // A starting point (since the third quarter of 2022, 2021年第二季以来) is no period of the text's figures.
             if FactLinker.isStartingPoint(m, in: sentence) { resolved.append((m, nil)); continue }
-            let p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.reportingPeriod)
+            var p = resolver.resolve(m, sentencePeriod: sentencePeriod ?? context.reportingPeriod)
+            if let last = resolved.last, let q = FactLinker.partRestated(p, by: m, after: last, in: sentence) { p = q }
             resolved.append((m, p))
             guard let p else { continue }
             if m.year != nil {
                 resolver.statedYear = p.year
+                if !p.fiscal, p.part == .year { resolver.sentenceYear = p.year }
                 if case .quarter = p.part, resolver.statedQuarter == nil { resolver.statedQuarter = p }
             }
             // A period of the period in focus (a year earlier, 同期) does not move the focus: a second one in the
@@ -208,7 +212,10 @@ final class FactLinker: Sendable {
             return true
         })?.1.1 {
             // The quarter or half a sentence reports on outweighs a month or year beside it (截至9月底止第三季业绩).
-            let ranked = resolved.filter { !FactLinker.isComparisonBase($0.0, in: sentence, text: text) }.compactMap { $0.1 }.filter {
+            // A period of the period in focus (去年同期, a year earlier) is a comparison's, never the one reported on.
+            let ranked = resolved.filter {
+                !FactLinker.isComparisonBase($0.0, in: sentence, text: text) && $0.0.word != .samePeriodLastYear && $0.0.word != .samePeriod
+            }.compactMap { $0.1 }.filter {
                 if case .quarter = $0.part { return true }; if case .half = $0.part { return true }; return false
             }
             // Of those, the one reported on: ended by the report's date (上季营收…，料第四季亏损: the third quarter).
@@ -221,19 +228,27 @@ final class FactLinker: Sendable {
             let resultsYear = p.part == .year && !p.fiscal && sentence.span.start < FactLinker.leadLength
                 && context.leadPeriod == nil && (context.resolver.date.map { $0.year == p.year + 1 } ?? true)
                 && facts.contains { $0.period == p && FactLinker.resultMetrics.contains($0.metric) } ? p : nil
-            if let c = reported ?? ranked.last ?? (p.fiscal ? p : resultsYear) {
+            // A fiscal year carries when the sentence reports results of it, not a plan or a spending target for it
+            // (到2027财年，微软预计…花费将达到1000亿美元).
+            let fiscalYear = p.fiscal && p.part == .year && facts.contains { $0.period == p && FactLinker.resultMetrics.contains($0.metric) } ? p : nil
+            if let c = reported ?? ranked.last ?? fiscalYear ?? resultsYear {
                 // A quarter still under way (料第四季续录亏损) does not replace a reported one as the lead's.
+                // Without a date, a quarter after the lead's is the one it looks ahead to (2024年第二季度预期收入…).
                 let keepsLead = context.leadPeriod.map { lead in
                     context.resolver.date.map { d in
                         PeriodResolver.hasEnded(lead, by: d, yearEnd: resolver.fiscalYearEnd)
                             && !PeriodResolver.hasEnded(c, by: d, yearEnd: resolver.fiscalYearEnd)
-                    } ?? false
+                    } ?? FactLinker.looksAhead(c, from: lead, yearEnd: resolver.fiscalYearEnd)
                 } ?? false
-                if sentence.span.start < FactLinker.leadLength, !keepsLead {
+                if FactLinker.looksBack(c, from: context.leadPeriod, date: context.resolver.date, yearEnd: resolver.fiscalYearEnd) {
+                    // An earlier quarter told after the lead (In the first quarter the company had posted …) is a look
+                    // back: the lead's reported period still holds for the sentences after it.
+                } else if sentence.span.start < FactLinker.leadLength, !keepsLead {
                     context.leadPeriod = c
                     if case .quarter = c.part { resolver.carriedQuarter = c }
                 } else {
-                    context.paragraphPeriod = (c, context.paragraph, sentence.span.start < FactLinker.leadLength)
+                    // The lead's own period told again (… in the first quarter, ahead of …) has not moved the text on.
+                    context.paragraphPeriod = (c, context.paragraph, sentence.span.start < FactLinker.leadLength || c == context.leadPeriod)
                 }
             }
         }
@@ -571,18 +586,30 @@ final class FactLinker: Sendable {
         // YouTube …); Chinese states it before its own (，去年同期为盈利128亿元).
         let latinSentence = FactLinker.isLatin(text, sentence.span)
         func ownedByFigureBefore(_ m: PeriodMention) -> Bool {
-            latinSentence && m.word == .samePeriodLastYear && sentence.quantities.contains { $0.span != q.span && $0.span.end <= m.span.start && m.span.start - $0.span.end <= 2 }
+            if !latinSentence { return FactLinker.isChangeTarget(q, after: m, in: sentence, text: text) }
+            return m.word == .samePeriodLastYear && sentence.quantities.contains { $0.span != q.span && $0.span.end <= m.span.start && m.span.start - $0.span.end <= 2 }
         }
         let nearestBefore = ownPeriods.last { $0.0.span.end <= q.span.start && ($0.1 != nil || $0.0.word == .yearToDate) && !ownedByFigureBefore($0.0) }
         if let p = ownPeriods.first(where: { p in  // from $76.7 billion a year ago: the figure's own, over the quarter before it
             latinSentence && p.1 != nil && p.0.word == .samePeriodLastYear && p.0.span.start >= q.span.end && p.0.span.start - q.span.end <= 2
         }) { period = p.1; periodWord = p.0.word }
+        // English states a figure's period right after it (against $83bn in 2024, up from 8.4% in 2023): over one before it.
+        else if latinSentence, let p = ownPeriods.first(where: {
+            ($0.1 != nil || $0.0.word == .yearToDate) && FactLinker.statedRightAfter(q, $0.0, text: text)
+        }) {
+            period = p.1; periodWord = p.0.word
+        }
         else if let p = nearestBefore { period = p.1; periodWord = p.0.word }  // the year so far (前三季, first nine months) has none
         else if let p = ownPeriods.first(where: { p in
             p.0.span.start >= q.span.end && p.1 != nil
                 && (clause(p.0.span.start) == qClause || FactLinker.onlyAsidesBetween(text, from: q.span.end, to: p.0.span.start))
                 // a year-ago period after another figure is that one's (rose to $1.95 billion from $266 million a year earlier)
                 && !(p.0.word == .samePeriodLastYear && sentence.quantities.contains { $0.span.start >= q.span.end && $0.span.end <= p.0.span.start })
+                // so is any period right after a base figure (dropped 28% to 62.6 billion yuan from 87 billion yuan in 2023)
+                && !(latinSentence && sentence.quantities.contains { o in
+                    o.span.start >= q.span.end && o.span.end <= p.0.span.start && FactLinker.isBaseFigure(o, text: text)
+                        && FactLinker.statedRightAfter(o, p.0, text: text)
+                })
         }) { period = p.1; periodWord = p.0.word }
         else if FactLinker.eventMetrics.contains(metric), let date = context.resolver.date {
             period = Period(year: date.year, part: .month(date.month))  // raised, cut, valued: when it was reported
@@ -590,6 +617,14 @@ final class FactLinker: Sendable {
             // A price level is of no reporting period (售价为1万美元/枚) unless its sentence says so; a change of the
             // average price in a report is (出货均价的维度带来影响-6.1%).
             period = context.reportingPeriod
+        }
+        // A base figure with no period of its own in an English sentence comparing with a year before is of that year-ago
+        // period (climbed to $4.32 billion from $3.52 billion, … from a year earlier; … year over year).
+        if latinSentence, change == nil, periodWord != .samePeriodLastYear, FactLinker.isBaseFigure(q, text: text),
+           !periods.contains(where: { FactLinker.statedRightAfter(q, $0.0, text: text) }),
+           let yearAgo = periods.first(where: { $0.0.word == .samePeriodLastYear && $0.1 != nil })?.1
+               ?? FactLinker.yearBefore(period, in: sentence) {
+            period = yearAgo
         }
         // A change against a stated period gets its basis from how that period lies to the figure's own
         // (13.6% higher than in the first quarter, reported for the second: qoq; than a year's same quarter: yoy).

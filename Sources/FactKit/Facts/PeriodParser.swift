@@ -11,6 +11,9 @@ struct PeriodMention: Hashable, Sendable {
     var month: Int?
     /// A year named relative to the document's (`去年第四季`: -1), with the quarter or half in `word`.
     var yearOffset: Int? = nil
+    /// The month a quarter is named by, its last (the December quarter, the quarter ended Oct. 27, the three months to
+    /// March, 截至2023年12月31日的第三财季): the company's calendar says which quarter of which fiscal year it is.
+    var endMonth: Int? = nil
 }
 
 /// Finds period expressions: digits followed by 年 / 财年 / Q, `FY2024`, period words from
@@ -57,6 +60,12 @@ struct PeriodParser: Sendable {
                 }
             }
             if CharacterClass.isASCIIDigit(c), i == range.start || !CharacterClass.isASCIIDigit(s[i - 1]) {
+                // 截至2023年12月31日的第三财季, 截至9月底止第三季: a quarter named with the day it ended on.
+                if let (year, month, k) = PeriodParser.dayEnded(s, i, range), let w = wordIndex(at: k), case .quarter = words[w].1 {
+                    found.append(PeriodMention(span: TextSpan(start: i, end: words[w].0.end), year: year, fiscal: false, word: words[w].1,
+                                               month: nil, endMonth: month))
+                    consumedWords.insert(w); i = words[w].0.end; continue
+                }
                 if let (year, end) = fourDigitYear(s, i, range.end) {
                     var j = skipSpaces(end)
                     var m: PeriodMention?
@@ -113,15 +122,31 @@ struct PeriodParser: Sendable {
         // Period words on their own (一季度, 今年, 去年同期), with a month after 今年/去年 (今年 5 月).
         for (index, (span, word)) in words.enumerated() where !consumedWords.contains(index) {
             if found.contains(where: { $0.span.overlaps(span) }) { continue }
+            // 连续第二季 (for the second quarter running) counts quarters: it names none.
+            if word.isQuarter, span.start - 2 >= range.start, s[span.start - 2] == 0x8FDE, s[span.start - 1] == 0x7EED { continue }
             var m = PeriodMention(span: span, year: nil, fiscal: false, word: word, month: nil)
             // 第三财季: a fiscal quarter.
-            if word.isQuarter || word == .wholeYear, (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }
+            if word.isQuarter || word == .wholeYear || word == .thisYear || word == .lastYear || word == .nextYear,
+               (span.start..<span.end).contains(where: { s[$0] == 0x8D22 /* 财 */ }) { m.fiscal = true }
             // the full fiscal year
-            if word == .wholeYear, PeriodParser.contains(s, "fiscal", in: span) { m.fiscal = true }
+            if word == .wholeYear || word == .thisYear || word == .lastYear || word == .nextYear,
+               PeriodParser.contains(s, "fiscal", in: span) { m.fiscal = true }
             // A month named in words (in May, September 2024).
             if case .month(let n) = word {
                 m.word = nil; m.month = n
                 let j = skipSpaces(span.end)
+                if let q = PeriodParser.quarterByLastMonth(s, month: n, span: span, after: j, range: range) {
+                    m.month = nil; m.endMonth = q.month; m.span = q.span
+                    if let k = found.firstIndex(where: { $0.span.start == q.yearStart && $0.year != nil && $0.word == nil }) {
+                        m.year = found[k].year; m.span.end = max(m.span.end, found[k].span.end)
+                    }
+                    found.removeAll { $0.span.overlaps(m.span) }
+                    for (w, other) in words.enumerated() where other.0.overlaps(m.span) { consumedWords.insert(w) }
+                    found.append(m)
+                    continue
+                }
+                // A dateline (SEOUL, July 31 –, Dec 18 (Reuters) -) dates the report, not a figure.
+                if PeriodParser.isDateline(s, span: span, day: j, range: range) { continue }
                 // The day a period ended on (which ended Nov. 3, the quarter ended June 30) is no period itself.
                 if j > span.end || s[span.end - 1] == 0x2E, PeriodParser.isDay(s, j, range.end),
                    PeriodParser.follows(s, "ended ", before: span.start, from: range.start)
@@ -194,6 +219,73 @@ struct PeriodParser: Sendable {
         return true
     }
 
+    /// Words before a month that make it a quarter's last (the quarter ended Oct. 27, the three months to March).
+    static let quarterEndLeads = ["quarter ended ", "quarter ending ", "months ended ", "months ending ", "months ending in ",
+                                  "months ending in late ", "months ending in early ", "months to ", "months through ",
+                                  "period ended ", "quarter through "]
+
+    /// A quarter named by its last month (the December quarter, the quarter ended Oct. 27): its span from `quarter` or the
+    /// month to the end, the month (a day in a month's first week ends the month before: 52-week years end a few days
+    /// late), and where a year after the day would start.
+    static func quarterByLastMonth(_ s: [UInt32], month: Int, span: TextSpan, after j: Int, range: TextSpan)
+        -> (span: TextSpan, month: Int, yearStart: Int)? {
+        let word = "quarter".unicodeScalars.map(\.value)
+        if j + word.count <= range.end, j > span.end, (0..<word.count).allSatisfy({ CueLexicon.lower(s[j + $0]) == word[$0] }),
+           j + word.count == range.end || !CharacterClass.isLetter(s[j + word.count]) {
+            return (TextSpan(start: span.start, end: j + word.count), month, -1)  // the December quarter
+        }
+        guard let lead = quarterEndLeads.first(where: { follows(s, $0, before: span.start, from: range.start) }) else { return nil }
+        var start = span.start - lead.unicodeScalars.count
+        for w in ["the ", "three "] where follows(s, w, before: start, from: range.start) { start -= w.unicodeScalars.count }
+        var end = span.end, m = month
+        if j > span.end || s[span.end - 1] == 0x2E, isDay(s, j, range.end) {
+            var k = j, day = 0
+            while k < range.end, CharacterClass.isASCIIDigit(s[k]) { day = day * 10 + Int(s[k] - 0x30); k += 1 }
+            if day <= 7 { m = month == 1 ? 12 : month - 1 }
+            end = k
+        }
+        var y = end
+        while y < range.end, s[y] == 0x2C || s[y] == 0x20 { y += 1 }  // Oct. 27, 2024
+        return (TextSpan(start: start, end: end), m, y)
+    }
+
+    /// A day after 截至 (`截至2023年12月31日`, `截至9月30日`, `截至9月底`) with 止 or 的 after it: its year if written, its
+    /// month, and where the words after it start.
+    static func dayEnded(_ s: [UInt32], _ i: Int, _ range: TextSpan) -> (Int?, Int, Int)? {
+        guard i - 2 >= range.start, s[i - 2] == 0x622A, s[i - 1] == 0x81F3 else { return nil }  // 截至
+        func number(_ j: Int) -> (Int, Int)? {
+            var k = j, v = 0
+            while k < range.end, CharacterClass.isASCIIDigit(s[k]), k - j < 4 { v = v * 10 + Int(s[k] - 0x30); k += 1 }
+            return k > j ? (v, k) : nil
+        }
+        guard var (v, k) = number(i) else { return nil }
+        var year: Int?
+        if k - i == 4, k < range.end, s[k] == 0x5E74 /* 年 */ { year = v; guard let n = number(k + 1) else { return nil }; (v, k) = n }
+        guard (1...12).contains(v), k < range.end, s[k] == 0x6708 /* 月 */ else { return nil }
+        let month = v
+        k += 1
+        if k < range.end, s[k] == 0x5E95 /* 底 */ { k += 1 } else {
+            guard let (_, e) = number(k), e < range.end, s[e] == 0x65E5 || s[e] == 0x53F7 /* 日 号 */ else { return nil }
+            k = e + 1
+        }
+        guard k < range.end, s[k] == 0x6B62 || s[k] == 0x7684 /* 止 的 */ else { return nil }
+        return (year, month, k + 1)
+    }
+
+    /// Whether a month and day open the sentence's first words and a dash or `(` follows them: a dateline.
+    static func isDateline(_ s: [UInt32], span: TextSpan, day j: Int, range: TextSpan) -> Bool {
+        guard span.start - range.start <= 40, isDay(s, j, range.end) else { return false }
+        var k = j
+        while k < range.end, CharacterClass.isASCIIDigit(s[k]) { k += 1 }
+        while k < range.end, s[k] == 0x20 { k += 1 }
+        guard k < range.end, [0x2013, 0x2014, 0x2D, 0x28].contains(s[k]) else { return false }
+        // Before the month only a place in capitals and commas (NEEDHAM, Mass., SEOUL,) or nothing.
+        return (range.start..<span.start).allSatisfy { i in
+            let c = s[i]
+            return c == 0x20 || c == 0x2C || c == 0x2E || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+        }
+    }
+
     /// Whether a lowercased word occurs in a span.
     static func contains(_ s: [UInt32], _ word: String, in span: TextSpan) -> Bool {
         let w = word.unicodeScalars.map(\.value)
@@ -249,114 +341,6 @@ struct PeriodParser: Sendable {
         while j < end, s[j] == 0x20 { j += 1 }
         guard j < end, s[j] == 0x65E5 || s[j] == 0x53F7 else { return i }
         return j + 1
-    }
-}
-
-/// Turns period mentions into periods, against the document date and the periods the
-/// text has stated so far.
-struct PeriodResolver: Sendable {
-    /// The document's reference date, if known.
-    var date: CalendarDate?
-    /// The last year the text itself stated (`2024年…`).
-    var statedYear: Int?
-    /// The last quarter the text stated with its year (`2024年第一季度`).
-    var statedQuarter: Period?
-
-    /// The period of a mention, or nil when it cannot be resolved.
-    /// The month the fiscal year of the company in question ends in, when not December (NVIDIA: 1, Apple: 9).
-    var fiscalYearEnd: Int?
-    /// The quarter the text is about, carried from earlier sentences (当季, in the quarter).
-    var carriedQuarter: Period?
-
-    func resolve(_ m: PeriodMention, sentencePeriod: Period? = nil) -> Period? {
-        let baseYear = date?.year ?? statedYear
-        if let offset = m.yearOffset, let y = date?.year, let word = m.word {
-            switch word {
-            case .quarter(let q): return Period(year: y + offset, part: .quarter(q))
-            case .half(let h): return Period(year: y + offset, part: .half(h))
-            default: return Period(year: y + offset)
-            }
-        }
-        if let year = m.year {
-            if let word = m.word {
-                switch word {
-                case .yearToDate: return nil
-                case .quarter(let q): return Period(year: year, part: .quarter(q), fiscal: m.fiscal)
-                case .half(let h): return Period(year: year, part: .half(h), fiscal: m.fiscal)
-                default: return Period(year: year, fiscal: m.fiscal)
-                }
-            }
-            if let month = m.month { return Period(year: year, part: .month(month)) }
-            return Period(year: year, fiscal: m.fiscal)
-        }
-        if let month = m.month, m.word == nil {
-            guard let y = baseYear else { return nil }
-            return Period(year: y, part: .month(month))
-        }
-        guard let word = m.word else { return nil }
-        switch word {
-        case .quarter(let q):
-            // Against the quarter the text reports on (its lead), else the first one it stated with a year, unless
-            // that is a fiscal one and this company keeps the calendar (Alphabet's quarter after Microsoft's); the
-            // quarter after a fourth one is next year's (Broadcom expects first-quarter revenue …).
-            if let base = statedQuarter ?? carriedQuarter, case .quarter(let reported) = base.part,
-               !base.fiscal || fiscalYearEnd != nil || m.fiscal || date == nil {
-                let year = reported == 4 && q == 1 ? base.year + 1 : base.year
-                return Period(year: year, part: .quarter(q), fiscal: base.fiscal)
-            }
-            // A quarter named without its year is the one ending nearest the report's date, a little before rather
-            // than after (the fourth quarter in a January report is the year before's; Micron's second quarter
-            // forecast in December ends in February), in the company's fiscal calendar when it has one.
-            if let end = fiscalYearEnd ?? (m.fiscal ? 12 : nil), let date { return PeriodResolver.quarter(q, nearest: date, yearEnd: end, fiscal: true) }
-            if let date, statedYear == nil || statedYear == date.year {
-                return PeriodResolver.quarter(q, nearest: date, yearEnd: 12, fiscal: false)
-            }
-            guard let y = baseYear else { return nil }
-            return Period(year: y, part: .quarter(q), fiscal: m.fiscal)
-        case .half(let h):
-            guard let y = baseYear else { return nil }
-            return Period(year: y, part: .half(h))
-        case .wholeYear:
-            // The full fiscal year; 全年 beside a fiscal quarter of a company with a fiscal calendar is that fiscal year.
-            guard let y = sentencePeriod?.year ?? baseYear else { return nil }
-            return Period(year: y, fiscal: m.fiscal || (sentencePeriod?.fiscal == true && fiscalYearEnd != nil))
-        case .thisYear, .lastYear, .nextYear:
-            guard let y = date?.year else { return nil }
-            let year = word == .thisYear ? y : (word == .lastYear ? y - 1 : y + 1)
-            if let month = m.month { return Period(year: year, part: .month(month)) }
-            return Period(year: year)
-        case .thatQuarter:
-            if let p = carriedQuarter ?? statedQuarter { return p }
-            guard let date else { return nil }
-            return Period(year: date.year, part: .quarter(date.quarter))
-        case .thisQuarter where carriedQuarter != nil:
-            // 本季 in a text about a reported quarter is that quarter (本季度毛利率53.1%); a forecast of it is of the
-            // quarter under way (展望本季), which the scope stage decides once it knows the status.
-            return carriedQuarter
-        case .thisQuarter, .lastQuarter, .nextQuarter:
-            // Against the document's date (上季 in a report is the quarter just ended), in the company's fiscal
-            // calendar when its year does not end in December, else the stated quarter.
-            let base: Period? = date.map { d in
-                fiscalYearEnd.map { PeriodResolver.fiscalQuarter(containing: d, yearEnd: $0) } ?? Period(year: d.year, part: .quarter(d.quarter))
-            } ?? statedQuarter
-            guard let base, case .quarter(let q) = base.part else { return nil }
-            let shift = word == .thisQuarter ? 0 : (word == .lastQuarter ? -1 : 1)
-            var nq = q + shift, ny = base.year
-            if nq == 0 { nq = 4; ny -= 1 }
-            if nq == 5 { nq = 1; ny += 1 }
-            return Period(year: ny, part: .quarter(nq), fiscal: base.fiscal)
-        case .samePeriodLastYear:
-            if let p = sentencePeriod { var q = p; q.year -= 1; return q }
-            guard let y = date?.year else { return nil }
-            return Period(year: y - 1)
-        case .samePeriod:
-            return sentencePeriod
-        case .month(let n):
-            guard let y = baseYear else { return nil }
-            return Period(year: y, part: .month(n))
-        case .yearToDate:
-            return nil
-        }
     }
 }
 
@@ -420,49 +404,4 @@ struct DocumentDateFinder: Sendable {
         }
     }
 
-}
-
-extension PeriodResolver {
-    /// Quarter `q` of the year (ending in month `yearEnd`) whose end lies nearest a date, a month before the date
-    /// counting as near as the date itself.
-    static func quarter(_ q: Int, nearest date: CalendarDate, yearEnd: Int, fiscal: Bool) -> Period {
-        let today = date.year * 12 + (date.month - 1)
-        let year = ((date.year - 1)...(date.year + 2)).min { a, b in
-            let ea = a * 12 + (yearEnd - 1) - 3 * (4 - q), eb = b * 12 + (yearEnd - 1) - 3 * (4 - q)
-            return abs(ea - today + 1) < abs(eb - today + 1)
-        }!
-        return Period(year: year, part: .quarter(q), fiscal: fiscal)
-    }
-
-    /// The fiscal quarter a date falls in, for a fiscal year ending in month `yearEnd` (NVIDIA, year ending in
-    /// January: November 2025 is in FY2026-Q4).
-    static func fiscalQuarter(containing date: CalendarDate, yearEnd: Int) -> Period {
-        let today = date.year * 12 + (date.month - 1)
-        var year = date.year
-        while year * 12 + (yearEnd - 1) < today { year += 1 }
-        while (year - 1) * 12 + (yearEnd - 1) >= today { year -= 1 }
-        let first = (year - 1) * 12 + yearEnd  // the month index the fiscal year starts in
-        return Period(year: year, part: .quarter((today - first) / 3 + 1), fiscal: yearEnd != 12)
-    }
-
-    /// The quarter after a quarter (the fourth's is next year's first); nil for other periods.
-    static func quarter(after p: Period) -> Period? {
-        guard case .quarter(let q) = p.part else { return nil }
-        return q == 4 ? Period(year: p.year + 1, part: .quarter(1), fiscal: p.fiscal) : Period(year: p.year, part: .quarter(q + 1), fiscal: p.fiscal)
-    }
-
-    /// Whether a period has ended by a date's month: a calendar period before it, a fiscal one (of a year
-    /// ending in month `yearEnd`, December when unknown) too.
-    static func hasEnded(_ period: Period, by date: CalendarDate, yearEnd: Int?) -> Bool {
-        let end = period.fiscal ? (yearEnd ?? 12) : 12
-        let months: Int
-        switch period.part {
-        case .year: months = 0
-        case .quarter(let q): months = 3 * (4 - q)
-        case .half(let h): months = 6 * (2 - h)
-        case .month(let m): months = 12 - m
-        }
-        let last = period.year * 12 + (end - 1) - months
-        return last < date.year * 12 + (date.month - 1)
-    }
 }
