@@ -88,9 +88,11 @@ struct ChineseAccumulator {
         lastScale = 10; sawUnit = true; lastWasUnit = true; lastWasDigit = false
     }
 
+    /// 几 数: some digit. Before a unit it is 1–9 (几十 = 10…90); after one it is what is left over,
+    /// 0–9, so the figure keeps its floor as 多 does (二十几万 = 200000…290000, like 二十多万 ≥ 200000).
     mutating func vague() {
+        num = ValueRange(lo: sawUnit ? 0 : 1, hi: 9)
         if sawUnit { sawSecondNumber = true }
-        num = ValueRange(lo: 1, hi: 9)
         hasNumber = true; lastWasDigit = true; lastWasUnit = false
     }
 

@@ -100,8 +100,25 @@ extension QuantityScan {
         return m
     }
 
+    /// 对折, 半成, 半百: a word that is a whole figure by itself (wholes.tsv) — unless its last character
+    /// opens a longer word (对折叠屏, 半成品, 半百分点).
+    func wholeFigure(at r: Int) -> Attempt? {
+        guard lexicon.wholeFigures.mayStart(with: s[r]), let w = lexicon.wholeFigures.longestMatch(in: s, at: r) else { return nil }
+        let last = r + w.length - 1
+        if let x = lexicon.nonNumberWords.longestMatch(in: s, at: last), x.length > 1 { return nil }
+        if let x = lexicon.suffixes.longestMatch(in: s, at: last), x.length > 1 { return nil }
+        var m = QuantityMention(start: r, end: r + w.length, numeralStart: r, value: ValueRange(w.value.value))
+        m.kind = w.value.kind
+        m.unit = w.value.unit
+        m.chineseCharacters = w.length
+        m.chineseHasUnit = true
+        if m.kind == .number { return finishFigure(m, next: m.end) }
+        return Attempt(mention: m, next: m.end)
+    }
+
     func chineseFigure(at r: Int, raw: Bool = false) -> Attempt? {
         guard r < n else { return nil }
+        if !raw, let whole = wholeFigure(at: r) { return whole }
         var acc = ChineseAccumulator()
         var k = r
         var m = QuantityMention(start: r, end: r, numeralStart: r, value: .zero)

@@ -35,6 +35,10 @@ extension QuantityScan {
 
     func finishFigure(_ m: consuming QuantityMention, next: Int, shang: Bool = false, bareScaleRun: Int = 0) -> Attempt? {
         var e = m.end
+        if let (v, unit, end) = spacedDiscount(m) {
+            m.value = v; m.kind = .percent; m.unit = unit; m.end = end
+            return Attempt(mention: m, next: max(end, next))
+        }
         // a 12-cent dividend, a one-yen bid: a currency word after a hyphen.
         let k = hyphenCurrency(after: e) ? e + 1 : skipSpaces(e)
         var suffix: (length: Int, value: QuantityLexicon.Suffix)?
@@ -47,7 +51,10 @@ extension QuantityScan {
         }
         // 一百五十    个百分点, 六 个 百 分点: a Chinese percent word spelled out with spaces.
         var spacedEnd: Int?
-        if suffix == nil, let (sfx, end) = spacedPercentWord(after: e) { suffix = sfx; spacedEnd = end }
+        // 一 百 五 十 个 百 分 点: the classifier 个 opens a spaced-out pp word.
+        var classifierOnly = suffix == nil
+        if let sfx = suffix, case .classifier = sfx.value { classifierOnly = true }
+        if classifierOnly, let (sfx, end) = spacedPercentWord(after: e) { suffix = sfx; spacedEnd = end }
         if let sfx = suffix {
             let se = spacedEnd ?? k + sfx.length
             switch sfx.value {
@@ -227,6 +234,27 @@ extension QuantityScan {
             return (value * cent, end)
         }
         return nil
+    }
+
+    /// 7 2 折, 九 九 折: two single digits spaced apart before a discount word are one discount (72%).
+    /// The value, the unit and the end past the discount word; nil for anything else.
+    func spacedDiscount(_ m: QuantityMention) -> (ValueRange, QuantityLexicon.UnitID, Int)? {
+        guard m.kind == .number, m.isBare, m.value.isExact, !m.negative, m.end - m.numeralStart == 1 else { return nil }
+        let j = skipSpaces(m.end)
+        guard j > m.end, j + 1 < n else { return nil }
+        let second: Int
+        if let a = m.arabic, a.fractionDigits == 0, digit(j), !digit(j + 1) {
+            second = Int(s[j] - 0x30)
+        } else if m.chineseCharacters == 1, case .digit(let d)? = numeralRole(j), case .digit? = numeralRole(m.numeralStart),
+                  !lexicon.isNumeral(at(j + 1)), chineseScale(j + 1) == nil {
+            second = d
+        } else {
+            return nil
+        }
+        let k = skipSpaces(j + 1)
+        guard let sfx = lexicon.suffixes.longestMatch(in: s, at: k), case .percent(let unit, _, .discount) = sfx.value else { return nil }
+        if let w = lexicon.nonNumberWords.longestMatch(in: s, at: k), w.length > sfx.length { return nil }  // 折扣
+        return (ValueRange(m.value.lo * 10 + ExactNumber(second)), unit, k + sfx.length)
     }
 
     /// A Chinese percent or pp word after `e` with spaces inside or before it (`   个 百 分点`): the word and

@@ -166,7 +166,32 @@ struct QuantityFormsCorpusTests {
         ("百分之15Ｋ", ["百分之15Ｋ|15000|percent"]),
         ("負壹又二分之壹", ["負壹又二分之壹|-1.5"]),
         ("登陆", []),
-        ("一百 二 十 几亿", ["一百 二 十 几亿|12100000000||range|12100000000|12900000000"]),
+        // 几 after a unit is what is left over (0-9), so the figure keeps its floor; before a unit it is 1-9.
+        ("一百 二 十 几亿", ["一百 二 十 几亿|12000000000||range|12000000000|12900000000"]),
+        ("二十几万", ["二十几万|200000||range|200000|290000"]),
+        ("一千五百零几万", ["一千五百零几万|15000000||range|15000000|15090000"]),
+        ("壹百零幾萬", ["壹百零幾萬|1000000||range|1000000|1090000"]),
+        ("几百万", ["几百万|1000000||range|1000000|9000000"]),
+        ("几乎", []),
+        // Words that are a whole figure by themselves (wholes.tsv); not when their last character opens a longer word.
+        ("半百", ["半百|50"]),
+        ("打对折", ["对折|50|percent"]),
+        ("打對折", ["對折|50|percent"]),
+        ("半折", ["半折|50|percent"]),
+        ("半成", ["半成|5|percent"]),
+        ("对折叠屏手机", []),
+        ("半成品", []),
+        ("一半成本", ["一|1"]),
+        ("半导体", []),
+        // Two single digits spaced apart before 折 are one discount.
+        ("7 2 折", ["7 2 折|72|percent"]),
+        ("九 九 折", ["九 九 折|99|percent"]),
+        ("九 九 折扣", ["九|9", "九|9"]),
+        ("3 5 个", ["3|3", "5 个|5|count"]),
+        // A spaced-out pp word after the classifier 个.
+        ("一 百 五 十 个 百 分 点", ["一 百 五 十 个 百 分 点|150|pp"]),
+        ("一 百 五 十 個 百 分 點", ["一 百 五 十 個 百 分 點|150|pp"]),
+        ("一 百 五 十 个 人", ["一 百 五 十 个|150|count"]),
         ("负３ 分  之 负一百五十七", ["负３ 分  之 负一百五十七|5233.333333333333|percent"]),
     ]
 
