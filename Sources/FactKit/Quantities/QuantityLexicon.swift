@@ -103,6 +103,8 @@ final class QuantityLexicon: Sendable {
     let nonNumberWords: Trie<Bool>
     /// Words that are a whole figure by themselves (`wholes.tsv`: 对折 = 50 percent, 半百 = 50).
     let wholeFigures: Trie<WholeFigure>
+    /// Words that make a glued W after a figure watts, not the slang 万 (`powercues.tsv`), stored reversed.
+    let powerCues: Trie<Bool>
 
     struct WholeFigure: Sendable {
         var kind: QuantityKind
@@ -171,6 +173,7 @@ final class QuantityLexicon: Sendable {
         var connectors = Trie<RangeRole>()
         var nonNumberWords = Trie<Bool>()
         var wholeFigures = Trie<WholeFigure>()
+        var powerCues = Trie<Bool>()
         var units: [ValueUnit] = [.none, .percent, .pp, .count]
         var unitIDs: [ValueUnit: UnitID] = [:]
         for (i, u) in units.enumerated() { unitIDs[u] = UnitID(index: UInt16(i)) }
@@ -305,6 +308,10 @@ final class QuantityLexicon: Sendable {
             wholeFigures.insert(key, WholeFigure(kind: kind, value: ExactNumber(v), unit: kind == .percent ? .percent : .none))
             if let c = key.first { keyStarts.insert(c) }
         }
+        for line in try files("powercues.tsv").lines {
+            try line.expect(fields: 1)
+            powerCues.insert(QuantityLexicon.key(line[0]).reversed(), true)
+        }
         var numeralTable = BMPTable<NumeralRole>()
         for (c, role) in numerals where c < 0x10000 {
             numeralTable.set(c, role)
@@ -335,6 +342,7 @@ final class QuantityLexicon: Sendable {
         self.connectors = connectors
         self.nonNumberWords = nonNumberWords
         self.wholeFigures = wholeFigures
+        self.powerCues = powerCues
         self.units = units
         self.numeralTable = numeralTable
         self.infixTable = infixTable

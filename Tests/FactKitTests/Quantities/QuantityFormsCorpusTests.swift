@@ -152,6 +152,25 @@ struct QuantityFormsCorpusTests {
         ("我一看你就笑", []),
         ("两两", []),
         ("三成本", []),
+        // A glued w is the slang 万 before a classifier or currency, or at the end of a phrase after an ideograph;
+        // a power word before the figure, a Chinese word after it or an English context keeps it watts.
+        ("年销量5.6w；小鹏", ["5.6w|56000"]),
+        ("年销量为4.5W。", ["4.5W|45000"]),
+        ("“鸿蒙6.8w、小鹏4.2w、蔚来4w出头、理想3.2w”。", ["6.8w|68000", "4.2w|42000", "4w|40000||min", "3.2w|32000"]),
+        ("粉丝5.6W人", ["5.6W人|56000|count"]),
+        ("支持65W快充", []),
+        ("快充功率为65W。", []),
+        ("充电器120W，", []),
+        ("the charger delivers 20W.", []),
+        // A later section in digits may carry decimals before its own scale.
+        ("营收1兆7934.68億元", ["1兆7934.68億元|1793468000000|CNY"]),
+        ("1亿2000.5万", ["1亿2000.5万|120005000"]),
+        ("53亿2024年", ["53亿|5300000000"]),
+        // 一半 is a fraction standing alone: 50 percent.
+        ("比重首次超过一半。", ["一半|50|percent|min"]),
+        ("约一半的员工", ["一半|50|percent|approx"]),
+        ("另一半导体巨头", []),
+        ("三十出头的人", ["三十|30||min"]),
     ]
 
     @Test(arguments: zh)
@@ -181,7 +200,7 @@ struct QuantityFormsCorpusTests {
         ("半成", ["半成|5|percent"]),
         ("对折叠屏手机", []),
         ("半成品", []),
-        ("一半成本", ["一|1"]),
+        ("一半成本", ["一半|50|percent"]),
         ("半导体", []),
         // Two single digits spaced apart before 折 are one discount.
         ("7 2 折", ["7 2 折|72|percent"]),
