@@ -75,6 +75,15 @@ extension QuantityScan {
         return z + 1
     }
 
+    /// For a percent written 百分之 / 千分之 / 万分之 before its numerator, the factor that turns a bare
+    /// number into the same percent (1, 0.1, 0.01); nil for any other figure.
+    func fractionPercentFactor(_ m: QuantityMention) -> ExactNumber? {
+        let k = m.numeralStart
+        guard m.kind == .percent, m.unit == .percent, let sc = chineseScale(k), sc.kind != .dozen, at(k + 1) == 0x5206, at(k + 2) == 0x4E4B,
+              sc.multiplier >= 100 else { return nil }
+        return ExactNumber(100) / sc.multiplier
+    }
+
     /// A whole number with a fraction after 又 (三百五十又3分之1, 负一又二分之一, 3又一千分之23): a number.
     func mixedFraction(_ whole: QuantityMention) -> QuantityMention? {
         guard whole.kind == .number, whole.unit == .none, whole.value.isExact else { return nil }

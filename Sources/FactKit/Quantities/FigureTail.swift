@@ -224,7 +224,13 @@ extension QuantityScan {
             part.value = ValueRange(value * sub.value.factor); part.end = uk + sub.length; part.currencyFactor = sub.value.factor
             let total = value * sub.value.factor
             if let (more, e2) = subunitAmount(after: part, depth: depth + 1) { return (total + more, e2) }
-            return (total, uk + sub.length)
+            // 十元两毛五: one digit right after a Chinese tenth is hundredths.
+            let se = uk + sub.length
+            if ideographic(uk), sub.value.factor == ExactNumber(significand: 1, exponent: -1), let f = loneDigit(at: se),
+               lexicon.suffixes.longestMatch(in: s, at: se + 1) == nil {
+                return (total + ExactNumber(significand: UInt64(f), exponent: -2), se + 1)
+            }
+            return (total, se)
         }
         // 15 dollars 50: a bare number below 100 after whole units, in digits or English words, is cents.
         // Only after a currency word (15 dollars 50), never after a prefix or code before the number (rmb 10 usd 20).
@@ -282,17 +288,35 @@ extension QuantityScan {
     func colloquialAmount(_ m: QuantityMention, at k: Int, classifierEnd se: Int) -> (QuantityLexicon.UnitID, ValueRange, Int)? {
         guard m.kind == .number, m.value.isExact, !m.negative,
               let c = lexicon.colloquialMoney.longestMatch(in: s, at: k), k + c.length == se else { return nil }
-        if case .digit(let d)? = numeralRole(se), !lexicon.isNumeral(at(se + 1)), chineseScale(se + 1) == nil {
+        if let d = loneDigit(at: se) {
             var end = se + 1
+            var v = m.value + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1))
             if let sub = lexicon.subunits.longestMatch(in: s, at: end), sub.value.unit == c.value,
-               sub.value.factor == ExactNumber(significand: 1, exponent: -1) { end += sub.length }
+               sub.value.factor == ExactNumber(significand: 1, exponent: -1) {
+                end += sub.length
+                // 一块两毛五: a digit after the tenths is hundredths.
+                if let f = loneDigit(at: end), lexicon.subunits.longestMatch(in: s, at: end + 1) == nil {
+                    v = v + ValueRange(ExactNumber(significand: UInt64(f), exponent: -2)); end += 1
+                }
+            }
             else if ideographic(end), lexicon.suffixes.longestMatch(in: s, at: end) != nil { return nil }  // 三块五个
-            return (c.value, m.value + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1)), end)
+            return (c.value, v, end)
         }
         // Nothing counted after it: the end, or punctuation (十块。 三块, ok?) — a small sum; 出货3万块。 counts.
         // 加一块 (together) and 下一块“屏幕” (an item in quotes) are no money.
         if !m.hasScale, m.arabic != nil || m.value.lo > 1, se >= n || endsPhrase(s[se]) { return (c.value, m.value, se) }
         return nil
+    }
+
+    /// One digit at `k` that stands alone (三块五, 3块5, 两毛五): a Chinese digit with no numeral or scale
+    /// after it, or an ASCII digit with no digit, point or letter after it. Its value.
+    func loneDigit(at k: Int) -> Int? {
+        if digit(k) {
+            guard !digit(k + 1), at(k + 1) != 0x2E, !letter(k + 1), chineseScale(k + 1) == nil else { return nil }
+            return Int(s[k] - 0x30)
+        }
+        guard case .digit(let d)? = numeralRole(k), !lexicon.isNumeral(at(k + 1)), chineseScale(k + 1) == nil else { return nil }
+        return d
     }
 
     /// Punctuation that ends a phrase (not a quote or bracket opening an item): 。，,；;！!？?、 and line breaks.

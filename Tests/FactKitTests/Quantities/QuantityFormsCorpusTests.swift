@@ -171,6 +171,17 @@ struct QuantityFormsCorpusTests {
         ("约一半的员工", ["一半|50|percent|approx"]),
         ("另一半导体巨头", []),
         ("三十出头的人", ["三十|30||min"]),
+        // A lone digit after a colloquial 块 is tenths, after a tenth (毛 角) hundredths.
+        ("一块两毛五", ["一块两毛五|1.25|CNY"]),
+        ("十元两毛五", ["十元两毛五|10.25|CNY"]),
+        ("3块5", ["3块5|3.5|CNY"]),
+        ("3块5G芯片", ["3块|3|count"]),
+        ("三块五个", ["三块|3|count", "五个|5|count"]),
+        // A bare second part of a 百分之 range shares its denominator; a scaled number is no second part of a percent.
+        ("百分之二十到三十", ["百分之二十到三十|20|percent|range|20|30"]),
+        ("千分之五到八", ["千分之五到八|0.5|percent|range|0.5|0.8"]),
+        ("百分之二十到三十亿", ["百分之二十|20|percent", "三十亿|3000000000"]),
+        ("share fell 3.2% to 1.17 billion", ["3.2%|3.2|percent", "1.17 billion|1170000000"]),
     ]
 
     @Test(arguments: zh)
@@ -188,6 +199,9 @@ struct QuantityFormsCorpusTests {
         // 几 after a unit is what is left over (0-9), so the figure keeps its floor; before a unit it is 1-9.
         ("一百 二 十 几亿", ["一百 二 十 几亿|12000000000||range|12000000000|12900000000"]),
         ("二十几万", ["二十几万|200000||range|200000|290000"]),
+        ("负十二点五", ["负十二点五|-12.5"]),
+        ("负百分之五", ["负百分之五|-5|percent"]),
+        ("他们仨", ["仨|3"]),
         ("一千五百零几万", ["一千五百零几万|15000000||range|15000000|15090000"]),
         ("壹百零幾萬", ["壹百零幾萬|1000000||range|1000000|1090000"]),
         ("几百万", ["几百万|1000000||range|1000000|9000000"]),
