@@ -114,6 +114,12 @@ extension QuantityScan {
     func wholeFigure(at r: Int) -> Attempt? {
         guard lexicon.wholeFigures.mayStart(with: s[r]), let w = lexicon.wholeFigures.longestMatch(in: s, at: r) else { return nil }
         let last = r + w.length - 1
+        // 打对折, 打个对折: the word it needs before it, right before or with 个 between.
+        if !w.value.after.isEmpty {
+            let b = at(r - 1) == 0x4E2A ? r - 1 : r
+            let a = w.value.after
+            guard b >= a.count, Array(s[(b - a.count)..<b]) == a else { return nil }
+        }
         if let x = lexicon.nonNumberWords.longestMatch(in: s, at: last), x.length > 1 { return nil }
         if let x = lexicon.suffixes.longestMatch(in: s, at: last), x.length > 1 { return nil }
         var m = QuantityMention(start: r, end: r + w.length, numeralStart: r, value: ValueRange(w.value.value))

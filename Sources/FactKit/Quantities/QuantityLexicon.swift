@@ -110,6 +110,8 @@ final class QuantityLexicon: Sendable {
         var kind: QuantityKind
         var value: ExactNumber
         var unit: UnitID
+        /// A word that must stand right before it (打 before 对折: 对折 alone is folding in half); empty for none.
+        var after: [UInt32] = []
     }
     /// The units a ``UnitID`` names: none, percent, pp, count, then the currency codes.
     let units: [ValueUnit]
@@ -305,7 +307,8 @@ final class QuantityLexicon: Sendable {
             guard let kind = QuantityKind(rawValue: line[1]), kind != .money else { throw line.error("kind must be number or percent") }
             guard let v = Decimal(string: line[2], locale: Locale(identifier: "en_US_POSIX")) else { throw line.error("bad value '\(line[2])'") }
             let key = QuantityLexicon.key(line[0])
-            wholeFigures.insert(key, WholeFigure(kind: kind, value: ExactNumber(v), unit: kind == .percent ? .percent : .none))
+            wholeFigures.insert(key, WholeFigure(kind: kind, value: ExactNumber(v), unit: kind == .percent ? .percent : .none,
+                                                 after: QuantityLexicon.key(line[3])))
             if let c = key.first { keyStarts.insert(c) }
         }
         for line in try files("powercues.tsv").lines {
