@@ -233,6 +233,8 @@ extension QuantityScan {
                 }
                 // 七十百, 五十千: a larger unit right after a unit ends the numeral (百分之七十百分位 is 70).
                 if sc.kind == .unit, chars > 0, acc.lastWasUnit, acc.lastScale < 10000, sc.multiplier > acc.lastScale { break }
+                // 幺幺零万: 幺 spells a code or phone number (110), never an amount.
+                if acc.digitString, (r..<k).contains(where: { s[$0] == 0x5E7A }) { break }
                 acc.scale(sc)
                 if !leadingNumber || acc.sawSecondNumber { trailing = 0 }
                 if !ChineseAccumulator.exceedsLimit(trailing) { trailing *= sc.multiplier }  // bounded: 万万万… never overflows

@@ -182,6 +182,13 @@ struct QuantityFormsCorpusTests {
         ("千分之五到八", ["千分之五到八|0.5|percent|range|0.5|0.8"]),
         ("百分之二十到三十亿", ["百分之二十|20|percent", "三十亿|3000000000"]),
         ("share fell 3.2% to 1.17 billion", ["3.2%|3.2|percent", "1.17 billion|1170000000"]),
+        // Chinese digits written by place with ○ before a scale (Taiwan press): below 1000 and with a zero in them.
+        ("二○二三年营收三○亿元", ["三○亿元|3000000000|CNY"]),
+        ("一○五億元", ["一○五億元|10500000000|CNY"]),
+        ("一二○億元", ["一二○億元|12000000000|CNY"]),
+        ("二、○五○億元", ["二、○五○億元|205000000000|CNY"]),
+        ("三五億元", []),
+        ("二〇二四万", []),
     ]
 
     @Test(arguments: zh)
