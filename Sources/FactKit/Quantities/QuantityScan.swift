@@ -209,8 +209,8 @@ struct QuantityScan {
                         i = m.next
                     } else {
                         i += w.length
-                        // 第一百名: the numeral the word ends with goes on.
-                        if lexicon.isNumeral(s[i - 1]) {
+                        // 第一百名: the numeral the word ends with goes on — not a formal digit (大陆十家 counts 十家).
+                        if lexicon.isNumeral(s[i - 1]), !lexicon.formalDigits.contains(s[i - 1]) {
                             while i < n, lexicon.isNumeral(s[i]) || chineseScale(i) != nil { i += 1 }
                         }
                     }
@@ -456,8 +456,10 @@ struct QuantityScan {
             sign = true; negative = true; r = skipSpaces(q + w.length)
         } else if numeralRole(q) == .minus {
             // 负六, 负十二点五: a Chinese digit or a unit (十 百 千) after 负.
-            guard digit(q + 1) || isChineseDigitLike(q + 1) || chineseScale(q + 1)?.kind == .unit else { return fail(q + 1) }
-            sign = true; negative = true; r = q + 1
+            // 负 1,200,000: one space before digits.
+            let d = isSpace(at(q + 1)) && digit(q + 2) ? q + 2 : q + 1
+            guard digit(d) || isChineseDigitLike(d) || chineseScale(d)?.kind == .unit else { return fail(q + 1) }
+            sign = true; negative = true; r = d
         }
         var core: Attempt?
         if digit(r) || leadingPoint(r) {
