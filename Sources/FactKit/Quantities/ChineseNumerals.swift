@@ -225,8 +225,10 @@ extension QuantityScan {
                 }
                 break
             }
+            // Right after a digit a scale is a scale whatever word it opens elsewhere (三百家 百家, 一百度 百度).
             if let sc = chineseScale(k), sc.kind == .unit || sc.kind == .scale,
-               chars == 0 || !startsNonNumberWord(k) || (lexicon.isNumeral(at(k + 1)) && !acc.digitString) {
+               chars == 0 || !startsNonNumberWord(k) || (lexicon.isNumeral(at(k + 1)) && !acc.digitString)
+                || (acc.lastWasDigit && !acc.digitString) {
                 if at(k + 1) == 0x5206, at(k + 2) == 0x4E4B, chars == 0 {
                     // 百分之 / 千分之 / 万分之: the scale is a denominator.
                     acc.scale(sc); k += 1; chars += 1; break
