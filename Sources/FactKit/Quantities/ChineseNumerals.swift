@@ -131,6 +131,12 @@ extension QuantityScan {
         return Attempt(mention: m, next: m.end)
     }
 
+    /// Whether a classifier (家 个 台 …) starts at `k`.
+    func classifierAt(_ k: Int) -> Bool {
+        guard let sfx = lexicon.suffixes.longestMatch(in: s, at: k), case .classifier = sfx.value else { return false }
+        return true
+    }
+
     func chineseFigure(at r: Int, raw: Bool = false) -> Attempt? {
         guard r < n else { return nil }
         if !raw, let whole = wholeFigure(at: r) { return whole }
@@ -225,10 +231,11 @@ extension QuantityScan {
                 }
                 break
             }
-            // Right after a digit a scale is a scale whatever word it opens elsewhere (三百家 百家, 一百度 百度).
+            // Right after a digit and before a classifier a scale is a scale, whatever word it opens elsewhere
+            // (三百家 百家, 三万家 万家); 十兆瓦 is ten megawatts, no 兆.
             if let sc = chineseScale(k), sc.kind == .unit || sc.kind == .scale,
                chars == 0 || !startsNonNumberWord(k) || (lexicon.isNumeral(at(k + 1)) && !acc.digitString)
-                || (acc.lastWasDigit && !acc.digitString) {
+                || (acc.lastWasDigit && !acc.digitString && classifierAt(k + 1)) {
                 if at(k + 1) == 0x5206, at(k + 2) == 0x4E4B, chars == 0 {
                     // 百分之 / 千分之 / 万分之: the scale is a denominator.
                     acc.scale(sc); k += 1; chars += 1; break

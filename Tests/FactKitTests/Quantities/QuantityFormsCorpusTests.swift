@@ -192,9 +192,10 @@ struct QuantityFormsCorpusTests {
         ("中国大陆十家企业", ["十家|10|count"]),
         ("队伍十万人", ["十万人|100000|count"]),
         ("大陆三成", ["三成|30|percent"]),
-        // Right after a digit a scale is a scale, whatever word it opens elsewhere (百家 百度 百强).
+        // Right after a digit and before a classifier a scale is a scale, whatever word it opens elsewhere (百家 万家).
         ("三百家企业", ["三百家|300|count"]),
         ("几百家", ["几百家|100|count|range|100|900"]),
+        ("三万家企业", ["三万家|30000|count"]),
         ("百家争鸣", []),
         ("统一万家", []),
         // Classifiers: pairs, containers, layers, rounds, strokes.
@@ -227,8 +228,10 @@ struct QuantityFormsCorpusTests {
         ("人参十斤", ["十|10"]),
         ("参加会议", []),
         ("参数", []),
-        ("一百度", ["一百|100"]),
-        ("世界五百强", ["五百|500"]),
+        ("十兆瓦以上", ["十|10"]),
+        ("10兆瓦", ["10|10"]),
+        ("胡说八道", []),
+        ("零組件", []),
         ("负 1,200,000", ["负 1,200,000|-1200000"]),
         ("一千五百零几万", ["一千五百零几万|15000000||range|15000000|15090000"]),
         ("壹百零幾萬", ["壹百零幾萬|1000000||range|1000000|1090000"]),
