@@ -302,6 +302,10 @@ extension QuantityScan {
             else if ideographic(end), lexicon.suffixes.longestMatch(in: s, at: end) != nil { return nil }  // 三块五个
             return (c.value, v, end)
         }
+        // 五千块人民币, 十万块人民币: the word of its currency right after it.
+        if let cur = lexicon.suffixes.longestMatch(in: s, at: se), case .currency(let code, let f) = cur.value, code == c.value, f == .one {
+            return (c.value, m.value, se + cur.length)
+        }
         // Nothing counted after it: the end, or punctuation (十块。 三块, ok?) — a small sum; 出货3万块。 counts.
         // 加一块 (together) and 下一块“屏幕” (an item in quotes) are no money.
         if !m.hasScale, m.arabic != nil || m.value.lo > 1, se >= n || endsPhrase(s[se]) { return (c.value, m.value, se) }

@@ -177,6 +177,9 @@ struct QuantityFormsCorpusTests {
         ("3块5", ["3块5|3.5|CNY"]),
         ("3块5G芯片", ["3块|3|count"]),
         ("三块五个", ["三块|3|count", "五个|5|count"]),
+        ("五千块人民币", ["五千块人民币|5000|CNY"]),
+        ("3万块人民币", ["3万块人民币|30000|CNY"]),
+        ("三块屏幕", ["三块|3|count"]),
         // A bare second part of a 百分之 range shares its denominator; a scaled number is no second part of a percent.
         ("百分之二十到三十", ["百分之二十到三十|20|percent|range|20|30"]),
         ("千分之五到八", ["千分之五到八|0.5|percent|range|0.5|0.8"]),
