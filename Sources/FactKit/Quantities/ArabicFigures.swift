@@ -145,7 +145,9 @@ extension QuantityScan {
                     }
                     if b.valid, b.fractionDigits == 0 || nextScale != nil, !b.hasSeparator, !isASCIILetter(at(b.end)), !blockedAfter(b.end),
                        acc.lastScale > 1, b.value < acc.lastScale, !spaced || nextScale != nil {
-                        acc.number(ValueRange(b.value))
+                        // 1万5, 3亿2: one digit after a scale is the next place down (三万五), not after 零 (1万零5).
+                        let place = nextScale == nil && b.integerDigits == 1 && bk == k && a.fractionDigits == 0 ? acc.lastScale.dividedByTen : ExactNumber.one
+                        acc.number(ValueRange(b.value * place))
                         k = b.end
                         continued = true
                         if let sc = nextScale, !(at(sk + 1) == 0x5206 && at(sk + 2) == 0x4E4B) {
