@@ -83,6 +83,10 @@ extension QuantityScan {
                             lexicon.suffixes.longestMatch(in: s, at: skipSpaces(se) + 1) == nil {
                         v = v + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1)); end = skipSpaces(se) + 1
                     }
+                    // 三成多, 两成余: more than the tenths.
+                    if lexicon.infixQualifier(at(end)) == .min, !isChineseDigitLike(end + 1), chineseScale(end + 1) == nil, !startsNonNumberWord(end) {
+                        m.innerQualifier = .min; end += 1
+                    }
                     m.value = v * factor
                     m.kind = .percent; m.unit = unit; m.factor = factor
                     m.hasScale = false

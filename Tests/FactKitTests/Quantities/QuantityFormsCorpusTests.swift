@@ -172,6 +172,10 @@ struct QuantityFormsCorpusTests {
         ("1万零5", ["1万零5|10005"]),
         ("1万5千3", ["1万5千3|15300"]),
         ("3万4000", ["3万4000|34000"]),
+        // 多 余 after 成: more than the tenths.
+        ("三成多", ["三成多|30|percent|min"]),
+        ("两成余", ["两成余|20|percent|min"]),
+        ("三成多数", ["三成|30|percent"]),
         // 一半 is a fraction standing alone: 50 percent.
         ("比重首次超过一半。", ["一半|50|percent|min"]),
         ("约一半的员工", ["一半|50|percent|approx"]),
