@@ -69,20 +69,13 @@ extension QuantityScan {
             m.hasScale = true
             return finishFigure(m, next: ke)  // 12k个百分点
         }
-        // 5.6w人, 4.5W元: a glued w is 万 before a Chinese unit, currency or classifier (40W快充 stays watts).
-        if at(e) == 0x77, !letter(e + 1), ideographic(e + 1), let sfx = lexicon.suffixes.longestMatch(in: s, at: e + 1) {
-            var isCount = false
-            switch sfx.value {
-            case .currency, .classifier: isCount = true
-            default: break
-            }
-            if isCount, !ChineseAccumulator.exceedsLimit(a.value) {
-                var m = QuantityMention(start: r, end: e + 1, numeralStart: r, value: ValueRange(a.value * 10000))
-                m.arabic = a
-                m.hasScale = true
-                m.trailingScale = 10000
-                return finishFigure(m, next: e + 1)
-            }
+        // 5.6w人, 4.5W元, 年销量5.6w；: a glued w is 万 (ChineseSlang.swift; 40W快充 stays watts).
+        if slangTenThousand(figureStart: r, at: e), !ChineseAccumulator.exceedsLimit(a.value) {  // ChineseSlang.swift
+            var m = QuantityMention(start: r, end: e + 1, numeralStart: r, value: ValueRange(a.value * 10000))
+            m.arabic = a
+            m.hasScale = true
+            m.trailingScale = 10000
+            return finishFigure(m, next: e + 1)
         }
         // Letters glued after: a scale abbreviation or unit (5bn, 0.1pct), else a code (5G, 3nm, 14A, 2024Q1).
         if isASCIILetter(at(e)) {
@@ -150,9 +143,11 @@ extension QuantityScan {
                         (sc.kind == .unit || sc.kind == .scale)
                             && (sc.multiplier < acc.lastScale || (sc.kind == .scale && sc.multiplier > acc.lastBig)) ? sc : nil
                     }
-                    if b.valid, b.fractionDigits == 0, !b.hasSeparator, !isASCIILetter(at(b.end)), !blockedAfter(b.end),
+                    if b.valid, b.fractionDigits == 0 || nextScale != nil, !b.hasSeparator, !isASCIILetter(at(b.end)), !blockedAfter(b.end),
                        acc.lastScale > 1, b.value < acc.lastScale, !spaced || nextScale != nil {
-                        acc.number(ValueRange(b.value))
+                        // 1万5, 3亿2: one digit after a scale is the next place down (三万五), not after 零 (1万零5).
+                        let place = nextScale == nil && b.integerDigits == 1 && bk == k && a.fractionDigits == 0 ? acc.lastScale.dividedByTen : ExactNumber.one
+                        acc.number(ValueRange(b.value * place))
                         k = b.end
                         continued = true
                         if let sc = nextScale, !(at(sk + 1) == 0x5206 && at(sk + 2) == 0x4E4B) {

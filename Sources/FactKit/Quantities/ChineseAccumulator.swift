@@ -20,6 +20,8 @@ struct ChineseAccumulator {
     var sawScale = false
     var implicitOne = false
     var digitString = false
+    /// A zero (〇 ○ 零) inside the digit string: positional beyond doubt (三○亿 = 30亿, Taiwan press style).
+    var zeroInDigitString = false
     var sawSecondNumber = false
     var infixSeen = false
     var overflow = false
@@ -67,7 +69,10 @@ struct ChineseAccumulator {
 
     mutating func zero() {
         if lastWasDigit {
+            // 一二○: a pair before a zero is digits (120), not vague.
+            if !num.isExact, !digitString { num = ValueRange(num.lo * 10 + num.hi) }
             // 一〇〇〇…: a digit string of zeros counts its digits too, so it stays bounded.
+            zeroInDigitString = true
             digits += 1
             if digits > ArabicNumber.maxDigits { overflow = true; return }
             num = num * 10
@@ -88,9 +93,11 @@ struct ChineseAccumulator {
         lastScale = 10; sawUnit = true; lastWasUnit = true; lastWasDigit = false
     }
 
+    /// 几 数: some digit. Before a unit it is 1–9 (几十 = 10…90); after one it is what is left over,
+    /// 0–9, so the figure keeps its floor as 多 does (二十几万 = 200000…290000, like 二十多万 ≥ 200000).
     mutating func vague() {
+        num = ValueRange(lo: sawUnit ? 0 : 1, hi: 9)
         if sawUnit { sawSecondNumber = true }
-        num = ValueRange(lo: 1, hi: 9)
         hasNumber = true; lastWasDigit = true; lastWasUnit = false
     }
 
@@ -121,7 +128,12 @@ struct ChineseAccumulator {
                 num = .zero
             }
         }
-        if digitString { overflow = true; return }
+        // A digit string takes a scale only with a zero in it, below 1000 and no unit before (三○亿, 一○五億,
+        // 一二○億; not 二〇二四万, 三五亿): larger amounts in that style group with 、 (二、三七五億).
+        if digitString {
+            guard zeroInDigitString, !sawUnit, num.hi < 1000, sc.kind == .scale else { overflow = true; return }
+            digitString = false
+        }
         if sc.kind == .unit {
             section = section + num * u
         } else {

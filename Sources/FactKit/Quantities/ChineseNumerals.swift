@@ -75,6 +75,15 @@ extension QuantityScan {
         return z + 1
     }
 
+    /// For a percent written 百分之 / 千分之 / 万分之 before its numerator, the factor that turns a bare
+    /// number into the same percent (1, 0.1, 0.01); nil for any other figure.
+    func fractionPercentFactor(_ m: QuantityMention) -> ExactNumber? {
+        let k = m.numeralStart
+        guard m.kind == .percent, m.unit == .percent, let sc = chineseScale(k), sc.kind != .dozen, at(k + 1) == 0x5206, at(k + 2) == 0x4E4B,
+              sc.multiplier >= 100 else { return nil }
+        return ExactNumber(100) / sc.multiplier
+    }
+
     /// A whole number with a fraction after 又 (三百五十又3分之1, 负一又二分之一, 3又一千分之23): a number.
     func mixedFraction(_ whole: QuantityMention) -> QuantityMention? {
         guard whole.kind == .number, whole.unit == .none, whole.value.isExact else { return nil }
@@ -100,8 +109,37 @@ extension QuantityScan {
         return m
     }
 
+    /// 对折, 半成, 半百: a word that is a whole figure by itself (wholes.tsv) — unless its last character
+    /// opens a longer word (对折叠屏, 半成品, 半百分点).
+    func wholeFigure(at r: Int) -> Attempt? {
+        guard lexicon.wholeFigures.mayStart(with: s[r]), let w = lexicon.wholeFigures.longestMatch(in: s, at: r) else { return nil }
+        let last = r + w.length - 1
+        // 打对折, 打个对折: the word it needs before it, right before or with 个 between.
+        if !w.value.after.isEmpty {
+            let b = at(r - 1) == 0x4E2A ? r - 1 : r
+            let a = w.value.after
+            guard b >= a.count, Array(s[(b - a.count)..<b]) == a else { return nil }
+        }
+        if let x = lexicon.nonNumberWords.longestMatch(in: s, at: last), x.length > 1 { return nil }
+        if let x = lexicon.suffixes.longestMatch(in: s, at: last), x.length > 1 { return nil }
+        var m = QuantityMention(start: r, end: r + w.length, numeralStart: r, value: ValueRange(w.value.value))
+        m.kind = w.value.kind
+        m.unit = w.value.unit
+        m.chineseCharacters = w.length
+        m.chineseHasUnit = true
+        if m.kind == .number { return finishFigure(m, next: m.end) }
+        return Attempt(mention: m, next: m.end)
+    }
+
+    /// Whether a classifier (家 个 台 …) starts at `k`.
+    func classifierAt(_ k: Int) -> Bool {
+        guard let sfx = lexicon.suffixes.longestMatch(in: s, at: k), case .classifier = sfx.value else { return false }
+        return true
+    }
+
     func chineseFigure(at r: Int, raw: Bool = false) -> Attempt? {
         guard r < n else { return nil }
+        if !raw, let whole = wholeFigure(at: r) { return whole }
         var acc = ChineseAccumulator()
         var k = r
         var m = QuantityMention(start: r, end: r, numeralStart: r, value: .zero)
@@ -193,14 +231,19 @@ extension QuantityScan {
                 }
                 break
             }
+            // Right after a digit and before a classifier a scale is a scale, whatever word it opens elsewhere
+            // (三百家 百家, 三万家 万家); 十兆瓦 is ten megawatts, no 兆.
             if let sc = chineseScale(k), sc.kind == .unit || sc.kind == .scale,
-               chars == 0 || !startsNonNumberWord(k) || (lexicon.isNumeral(at(k + 1)) && !acc.digitString) {
+               chars == 0 || !startsNonNumberWord(k) || (lexicon.isNumeral(at(k + 1)) && !acc.digitString)
+                || (acc.lastWasDigit && !acc.digitString && classifierAt(k + 1)) {
                 if at(k + 1) == 0x5206, at(k + 2) == 0x4E4B, chars == 0 {
                     // 百分之 / 千分之 / 万分之: the scale is a denominator.
                     acc.scale(sc); k += 1; chars += 1; break
                 }
                 // 七十百, 五十千: a larger unit right after a unit ends the numeral (百分之七十百分位 is 70).
                 if sc.kind == .unit, chars > 0, acc.lastWasUnit, acc.lastScale < 10000, sc.multiplier > acc.lastScale { break }
+                // 幺幺零万: 幺 spells a code or phone number (110), never an amount.
+                if acc.digitString, (r..<k).contains(where: { s[$0] == 0x5E7A }) { break }
                 acc.scale(sc)
                 if !leadingNumber || acc.sawSecondNumber { trailing = 0 }
                 if !ChineseAccumulator.exceedsLimit(trailing) { trailing *= sc.multiplier }  // bounded: 万万万… never overflows

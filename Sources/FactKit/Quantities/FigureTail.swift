@@ -35,6 +35,10 @@ extension QuantityScan {
 
     func finishFigure(_ m: consuming QuantityMention, next: Int, shang: Bool = false, bareScaleRun: Int = 0) -> Attempt? {
         var e = m.end
+        if let (v, unit, end) = spacedDiscount(m) {
+            m.value = v; m.kind = .percent; m.unit = unit; m.end = end
+            return Attempt(mention: m, next: max(end, next))
+        }
         // a 12-cent dividend, a one-yen bid: a currency word after a hyphen.
         let k = hyphenCurrency(after: e) ? e + 1 : skipSpaces(e)
         var suffix: (length: Int, value: QuantityLexicon.Suffix)?
@@ -47,7 +51,10 @@ extension QuantityScan {
         }
         // 一百五十    个百分点, 六 个 百 分点: a Chinese percent word spelled out with spaces.
         var spacedEnd: Int?
-        if suffix == nil, let (sfx, end) = spacedPercentWord(after: e) { suffix = sfx; spacedEnd = end }
+        // 一 百 五 十 个 百 分 点: the classifier 个 opens a spaced-out pp word.
+        var classifierOnly = suffix == nil
+        if let sfx = suffix, case .classifier = sfx.value { classifierOnly = true }
+        if classifierOnly, let (sfx, end) = spacedPercentWord(after: e) { suffix = sfx; spacedEnd = end }
         if let sfx = suffix {
             let se = spacedEnd ?? k + sfx.length
             switch sfx.value {
@@ -75,6 +82,10 @@ extension QuantityScan {
                             !lexicon.isNumeral(at(skipSpaces(se) + 1)), chineseScale(skipSpaces(se) + 1) == nil,
                             lexicon.suffixes.longestMatch(in: s, at: skipSpaces(se) + 1) == nil {
                         v = v + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1)); end = skipSpaces(se) + 1
+                    }
+                    // 三成多, 两成余: more than the tenths.
+                    if lexicon.infixQualifier(at(end)) == .min, !isChineseDigitLike(end + 1), chineseScale(end + 1) == nil, !startsNonNumberWord(end) {
+                        m.innerQualifier = .min; end += 1
                     }
                     m.value = v * factor
                     m.kind = .percent; m.unit = unit; m.factor = factor
@@ -217,7 +228,13 @@ extension QuantityScan {
             part.value = ValueRange(value * sub.value.factor); part.end = uk + sub.length; part.currencyFactor = sub.value.factor
             let total = value * sub.value.factor
             if let (more, e2) = subunitAmount(after: part, depth: depth + 1) { return (total + more, e2) }
-            return (total, uk + sub.length)
+            // 十元两毛五: one digit right after a Chinese tenth is hundredths.
+            let se = uk + sub.length
+            if ideographic(uk), sub.value.factor == ExactNumber(significand: 1, exponent: -1), let f = loneDigit(at: se),
+               lexicon.suffixes.longestMatch(in: s, at: se + 1) == nil {
+                return (total + ExactNumber(significand: UInt64(f), exponent: -2), se + 1)
+            }
+            return (total, se)
         }
         // 15 dollars 50: a bare number below 100 after whole units, in digits or English words, is cents.
         // Only after a currency word (15 dollars 50), never after a prefix or code before the number (rmb 10 usd 20).
@@ -227,6 +244,27 @@ extension QuantityScan {
             return (value * cent, end)
         }
         return nil
+    }
+
+    /// 7 2 折, 九 九 折: two single digits spaced apart before a discount word are one discount (72%).
+    /// The value, the unit and the end past the discount word; nil for anything else.
+    func spacedDiscount(_ m: QuantityMention) -> (ValueRange, QuantityLexicon.UnitID, Int)? {
+        guard m.kind == .number, m.isBare, m.value.isExact, !m.negative, m.end - m.numeralStart == 1 else { return nil }
+        let j = skipSpaces(m.end)
+        guard j > m.end, j + 1 < n else { return nil }
+        let second: Int
+        if let a = m.arabic, a.fractionDigits == 0, digit(j), !digit(j + 1) {
+            second = Int(s[j] - 0x30)
+        } else if m.chineseCharacters == 1, case .digit(let d)? = numeralRole(j), case .digit? = numeralRole(m.numeralStart),
+                  !lexicon.isNumeral(at(j + 1)), chineseScale(j + 1) == nil {
+            second = d
+        } else {
+            return nil
+        }
+        let k = skipSpaces(j + 1)
+        guard let sfx = lexicon.suffixes.longestMatch(in: s, at: k), case .percent(let unit, _, .discount) = sfx.value else { return nil }
+        if let w = lexicon.nonNumberWords.longestMatch(in: s, at: k), w.length > sfx.length { return nil }  // 折扣
+        return (ValueRange(m.value.lo * 10 + ExactNumber(second)), unit, k + sfx.length)
     }
 
     /// A Chinese percent or pp word after `e` with spaces inside or before it (`   个 百 分点`): the word and
@@ -254,17 +292,39 @@ extension QuantityScan {
     func colloquialAmount(_ m: QuantityMention, at k: Int, classifierEnd se: Int) -> (QuantityLexicon.UnitID, ValueRange, Int)? {
         guard m.kind == .number, m.value.isExact, !m.negative,
               let c = lexicon.colloquialMoney.longestMatch(in: s, at: k), k + c.length == se else { return nil }
-        if case .digit(let d)? = numeralRole(se), !lexicon.isNumeral(at(se + 1)), chineseScale(se + 1) == nil {
+        if let d = loneDigit(at: se) {
             var end = se + 1
+            var v = m.value + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1))
             if let sub = lexicon.subunits.longestMatch(in: s, at: end), sub.value.unit == c.value,
-               sub.value.factor == ExactNumber(significand: 1, exponent: -1) { end += sub.length }
+               sub.value.factor == ExactNumber(significand: 1, exponent: -1) {
+                end += sub.length
+                // 一块两毛五: a digit after the tenths is hundredths.
+                if let f = loneDigit(at: end), lexicon.subunits.longestMatch(in: s, at: end + 1) == nil {
+                    v = v + ValueRange(ExactNumber(significand: UInt64(f), exponent: -2)); end += 1
+                }
+            }
             else if ideographic(end), lexicon.suffixes.longestMatch(in: s, at: end) != nil { return nil }  // 三块五个
-            return (c.value, m.value + ValueRange(ExactNumber(significand: UInt64(d), exponent: -1)), end)
+            return (c.value, v, end)
+        }
+        // 五千块人民币, 十万块人民币: the word of its currency right after it.
+        if let cur = lexicon.suffixes.longestMatch(in: s, at: se), case .currency(let code, let f) = cur.value, code == c.value, f == .one {
+            return (c.value, m.value, se + cur.length)
         }
         // Nothing counted after it: the end, or punctuation (十块。 三块, ok?) — a small sum; 出货3万块。 counts.
         // 加一块 (together) and 下一块“屏幕” (an item in quotes) are no money.
         if !m.hasScale, m.arabic != nil || m.value.lo > 1, se >= n || endsPhrase(s[se]) { return (c.value, m.value, se) }
         return nil
+    }
+
+    /// One digit at `k` that stands alone (三块五, 3块5, 两毛五): a Chinese digit with no numeral or scale
+    /// after it, or an ASCII digit with no digit, point or letter after it. Its value.
+    func loneDigit(at k: Int) -> Int? {
+        if digit(k) {
+            guard !digit(k + 1), at(k + 1) != 0x2E, !letter(k + 1), chineseScale(k + 1) == nil else { return nil }
+            return Int(s[k] - 0x30)
+        }
+        guard case .digit(let d)? = numeralRole(k), !lexicon.isNumeral(at(k + 1)), chineseScale(k + 1) == nil else { return nil }
+        return d
     }
 
     /// Punctuation that ends a phrase (not a quote or bracket opening an item): 。，,；;！!？?、 and line breaks.

@@ -13,7 +13,7 @@ final class QuantityLexicon: Sendable {
         case zero
         /// 廿 卅: a digit and 十 at once.
         case tens(Int)
-        /// 几 数: some digit 1–9.
+        /// 几 数: some digit (1–9 before a unit, 0–9 after one).
         case vague
         /// 点 between Chinese digits.
         case point
@@ -101,6 +101,18 @@ final class QuantityLexicon: Sendable {
     let connectors: Trie<RangeRole>
     /// Whole words that contain a numeral and are no number.
     let nonNumberWords: Trie<Bool>
+    /// Words that are a whole figure by themselves (`wholes.tsv`: 对折 = 50 percent, 半百 = 50).
+    let wholeFigures: Trie<WholeFigure>
+    /// Words that make a glued W after a figure watts, not the slang 万 (`powercues.tsv`), stored reversed.
+    let powerCues: Trie<Bool>
+
+    struct WholeFigure: Sendable {
+        var kind: QuantityKind
+        var value: ExactNumber
+        var unit: UnitID
+        /// A word that must stand right before it (打 before 对折: 对折 alone is folding in half); empty for none.
+        var after: [UInt32] = []
+    }
     /// The units a ``UnitID`` names: none, percent, pp, count, then the currency codes.
     let units: [ValueUnit]
 
@@ -162,6 +174,8 @@ final class QuantityLexicon: Sendable {
         var infix: [UInt32: Qualifier] = [:]
         var connectors = Trie<RangeRole>()
         var nonNumberWords = Trie<Bool>()
+        var wholeFigures = Trie<WholeFigure>()
+        var powerCues = Trie<Bool>()
         var units: [ValueUnit] = [.none, .percent, .pp, .count]
         var unitIDs: [ValueUnit: UnitID] = [:]
         for (i, u) in units.enumerated() { unitIDs[u] = UnitID(index: UInt16(i)) }
@@ -288,6 +302,19 @@ final class QuantityLexicon: Sendable {
                 if suffixes.value(for: QuantityLexicon.key(line[0])) == nil { suffixes.insert(QuantityLexicon.key(line[0]), .block) }
             }
         }
+        for line in try files("wholes.tsv").lines {
+            try line.expect(fields: 3)
+            guard let kind = QuantityKind(rawValue: line[1]), kind != .money else { throw line.error("kind must be number or percent") }
+            guard let v = Decimal(string: line[2], locale: Locale(identifier: "en_US_POSIX")) else { throw line.error("bad value '\(line[2])'") }
+            let key = QuantityLexicon.key(line[0])
+            wholeFigures.insert(key, WholeFigure(kind: kind, value: ExactNumber(v), unit: kind == .percent ? .percent : .none,
+                                                 after: QuantityLexicon.key(line[3])))
+            if let c = key.first { keyStarts.insert(c) }
+        }
+        for line in try files("powercues.tsv").lines {
+            try line.expect(fields: 1)
+            powerCues.insert(QuantityLexicon.key(line[0]).reversed(), true)
+        }
         var numeralTable = BMPTable<NumeralRole>()
         for (c, role) in numerals where c < 0x10000 {
             numeralTable.set(c, role)
@@ -317,6 +344,8 @@ final class QuantityLexicon: Sendable {
         self.infix = infix
         self.connectors = connectors
         self.nonNumberWords = nonNumberWords
+        self.wholeFigures = wholeFigures
+        self.powerCues = powerCues
         self.units = units
         self.numeralTable = numeralTable
         self.infixTable = infixTable
@@ -327,7 +356,7 @@ final class QuantityLexicon: Sendable {
         var startFlagTable = [UInt8](repeating: 0, count: 0x10000)
         for c in keyStarts where c < 0x10000 {
             startFlagTable[Int(c)] = QuantityLexicon.startFlags(
-                c, english: english, prefixCurrencies: prefixCurrencies, nonNumberWords: nonNumberWords,
+                c, english: english, prefixCurrencies: prefixCurrencies, nonNumberWords: nonNumberWords, wholeFigures: wholeFigures,
                 isNumeral: numeralTable.contains(c), isSingleScale: singleScaleTable.contains(c))
         }
         self.startFlagTable = startFlagTable
@@ -356,12 +385,12 @@ final class QuantityLexicon: Sendable {
 
     /// ``startFlags(_:)`` from the tables themselves (used beyond the BMP, and by tests).
     func computedStartFlags(_ c: UInt32) -> UInt8 {
-        Self.startFlags(c, english: english, prefixCurrencies: prefixCurrencies, nonNumberWords: nonNumberWords,
+        Self.startFlags(c, english: english, prefixCurrencies: prefixCurrencies, nonNumberWords: nonNumberWords, wholeFigures: wholeFigures,
                         isNumeral: isNumeral(c), isSingleScale: singleScale(c) != nil)
     }
 
     private static func startFlags(_ c: UInt32, english: Trie<EnglishRole>, prefixCurrencies: Trie<UnitID>,
-                                   nonNumberWords: Trie<Bool>, isNumeral: Bool, isSingleScale: Bool) -> UInt8 {
+                                   nonNumberWords: Trie<Bool>, wholeFigures: Trie<WholeFigure>, isNumeral: Bool, isSingleScale: Bool) -> UInt8 {
         var flags: UInt8 = 0
         if c < 0x80 {
             let letter = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
@@ -369,7 +398,7 @@ final class QuantityLexicon: Sendable {
         } else if c < 0x2E80 {
             if prefixCurrencies.mayStart(with: c) { flags |= startsFigure }
         } else {
-            if isNumeral || isSingleScale || prefixCurrencies.mayStart(with: c) { flags |= startsFigure }
+            if isNumeral || isSingleScale || prefixCurrencies.mayStart(with: c) || wholeFigures.mayStart(with: c) { flags |= startsFigure }
             if nonNumberWords.mayStart(with: c) { flags |= startsNonNumberWord }
         }
         return flags

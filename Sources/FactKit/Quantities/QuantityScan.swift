@@ -209,8 +209,8 @@ struct QuantityScan {
                         i = m.next
                     } else {
                         i += w.length
-                        // 第一百名: the numeral the word ends with goes on.
-                        if lexicon.isNumeral(s[i - 1]) {
+                        // 第一百名: the numeral the word ends with goes on — not a formal digit (大陆十家 counts 十家).
+                        if lexicon.isNumeral(s[i - 1]), !lexicon.formalDigits.contains(s[i - 1]) {
                             while i < n, lexicon.isNumeral(s[i]) || chineseScale(i) != nil { i += 1 }
                         }
                     }
@@ -366,11 +366,12 @@ struct QuantityScan {
         let q = skipSpaces(k + c.length)
         guard q < n, q > k else { return nil }
         guard let r2 = single(at: q) else { return nil }
-        guard let second = r2.mention else {
+        guard let secondMention = r2.mention else {
             // 4-6月, 26~29周, 3-6 个月: the period word after the second number covers both.
             if c.value == .dash, first.isBare, blockedAfter(r2.next - 1) || blockedRange(q) { return fail(r2.next) }
             return nil
         }
+        var second = secondMention
         guard second.value.isExact else { return nil }
         if !second.isBare && second.prefixCurrency != nil && first.prefixCurrency == nil && first.unit != .none { return nil }
         var m = first
@@ -385,7 +386,11 @@ struct QuantityScan {
         } else if first.unit != second.unit && second.unit != .none {
             return nil
         } else if first.unit != .none && second.unit == .none && second.isBare {
-            return nil
+            // 百分之二十到三十: a bare second part shares the 百分之 / 千分之 before the first.
+            guard let f = fractionPercentFactor(first) else { return nil }
+            second.value = second.value * f
+        } else if first.kind == .percent && second.unit == .none {
+            return nil  // 百分之二十到三十亿: a scaled number is no second part of a percent
         }
         if first.isBare && second.isBare && first.english != second.english { return nil }
         var hi = second.value.lo
@@ -450,8 +455,11 @@ struct QuantityScan {
             // minus 5, negative 12%, minus five point five: a sign in words.
             sign = true; negative = true; r = skipSpaces(q + w.length)
         } else if numeralRole(q) == .minus {
-            guard digit(q + 1) || isChineseDigitLike(q + 1) else { return fail(q + 1) }
-            sign = true; negative = true; r = q + 1
+            // 负六, 负十二点五: a Chinese digit or a unit (十 百 千) after 负.
+            // 负 1,200,000: one space before digits.
+            let d = isSpace(at(q + 1)) && digit(q + 2) ? q + 2 : q + 1
+            guard digit(d) || isChineseDigitLike(d) || chineseScale(d)?.kind == .unit else { return fail(q + 1) }
+            sign = true; negative = true; r = d
         }
         var core: Attempt?
         if digit(r) || leadingPoint(r) {
