@@ -16,6 +16,11 @@ extension QuantityScan {
             a = ArabicNumber(s, at: r, limit: c)
         }
         var e = a.end
+        // In the numerals reading 5,00, 1,3 and 1.111,11: decimals written with a comma.
+        if numerals, let (v, ce) = decimalComma(a, at: r) {
+            a.value = v; a.fractionDigits = ce - e - 1; a.end = ce
+            e = ce
+        }
         // Times (10:30), dates and fractions (2024/4/18, 4/18).
         if at(e) == 0x3A, digit(e + 1) { return fail(codeEnd(r)) }
         if at(e) == 0x2F, digit(e + 1) { return fail(codeEnd(r)) }
@@ -326,6 +331,25 @@ extension QuantityScan {
         let den = s[(j + 1)..<d].reduce(0) { $0 * 10 + Int($1 - 0x30) }
         guard den > 1, num > 0, num < den else { return nil }
         return (ExactNumber(num) / ExactNumber(den), d)
+    }
+
+    /// A decimal comma after the digits `a` at `r`: an ASCII comma before one or two digits (`5,00`, `1,3`; three
+    /// would group thousands), after a whole number or after points grouping thousands (`1.111,11`). Not in a
+    /// list of numbers (`1,2,3`). The value and its end.
+    func decimalComma(_ a: ArabicNumber, at r: Int) -> (ExactNumber, Int)? {
+        let e = a.end
+        guard a.valid, !a.hasSeparator, at(e) == 0x2C, text.original[base + e] == 0x2C, digit(e + 1) else { return nil }
+        var j = e + 1
+        while digit(j) { j += 1 }
+        guard j - e - 1 <= 2, !letter(j), !((at(j) == 0x2C || at(j) == 0x2E) && digit(j + 1)),
+              !(at(r - 1) == 0x2C && digit(r - 2)) else { return nil }
+        var whole = a.value
+        if a.fractionDigits > 0 {
+            guard a.fractionDigits == 3, a.integerDigits <= 3, !a.leadingZero else { return nil }
+            whole = a.value * 1000
+        }
+        let digits = s[(e + 1)..<j].reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 0x30) }
+        return (whole + ExactNumber(significand: digits, exponent: -(j - e - 1)), j)
     }
 
     /// `k`, `M`, `B`, `T` standing alone right after a number (or one space after), in the numerals reading.

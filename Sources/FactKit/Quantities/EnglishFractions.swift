@@ -130,4 +130,41 @@ extension QuantityScan {
         m.kind = .percent; m.unit = .percent; m.english = true
         return Attempt(mention: m, next: e)
     }
+
+    /// `half of customer conversations`, `nearly half of its revenue`: half standing alone before `of` is a
+    /// share, so 50 percent — but not the half of a period (`the second half of 2024`, `the other half of`:
+    /// a determiner or ordinal before it; `half of the year`, `half of fiscal 2025`: a period after it).
+    func halfOf(at r: Int) -> Attempt? {
+        guard let w = englishWord(at: r), case .denominator(2, true) = w.role, w.end - r == 4, followedByOf(w.end) else { return nil }
+        var b = backSpaces(r)
+        if b < r, b > 0, isASCIILetter(s[b - 1]) {
+            let we = b
+            while b > 0, isASCIILetter(s[b - 1]) { b -= 1 }
+            if let p = englishWord(at: b), p.end == we, p.role == .determiner { return nil }
+        }
+        var k = skipSpaces(skipSpaces(w.end) + 2)
+        for _ in 0..<3 {
+            if digit(k) {
+                let a = ArabicNumber(s, at: k, limit: n)
+                if a.integerDigits == 4, a.fractionDigits == 0, isYearLike(a.value) { return nil }
+                break
+            }
+            let e = wordEnd(k)
+            guard e > k, !letter(e) else { break }
+            let word = Array(s[k..<e])
+            if Self.periodWords.contains(word) { return nil }
+            guard Self.periodLeadIns.contains(word) else { break }
+            k = skipSpaces(e)
+        }
+        var m = QuantityMention(start: r, end: w.end, numeralStart: r, value: ValueRange(50))
+        m.kind = .percent; m.unit = .percent; m.english = true
+        return Attempt(mention: m, next: w.end)
+    }
+
+    /// Words after `half of` that name a period (`half of the year`, `half of fiscal 2025`), and the words
+    /// that may stand before such a word (`the`, `this`, `its`).
+    static let periodWords: Set<[UInt32]> = Set(["year", "years", "fiscal", "fy", "decade", "century", "season", "month",
+                                                 "quarter", "week", "day", "session"].map { Array($0.unicodeScalars.map(\.value)) })
+    static let periodLeadIns: Set<[UInt32]> = Set(["the", "its", "our", "their", "his", "her", "this", "that", "next", "last",
+                                                   "a", "an"].map { Array($0.unicodeScalars.map(\.value)) })
 }

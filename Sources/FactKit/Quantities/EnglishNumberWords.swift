@@ -14,6 +14,7 @@ extension QuantityScan {
             return finishFigure(m, next: fe)
         }
         if numerals, let p = percentOf(at: r) { return p }
+        if let h = halfOf(at: r) { return h }
         var k = r
         var total = ExactNumber.zero, section = ExactNumber.zero, num = ExactNumber.zero
         var hasNum = false, any = false
@@ -72,7 +73,10 @@ extension QuantityScan {
                 end = j
                 trailing = 1
                 scaleAfterNumber = false
-            } else if let sc = lexicon.scales.longestMatch(in: s, at: k, limit: j), sc.length == j - k, sc.value.kind == .word, any {
+            } else if let sc = lexicon.scales.longestMatch(in: s, at: k, limit: j), sc.length == j - k, sc.value.kind == .word,
+                      any || (k == r && sc.value.multiplier == 100 && (scaleWord(after: j)?.0 ?? 0) > 100) {
+                // hundred thousand dollars: a bare hundred opens a number before a larger scale word.
+                any = true
                 let mult = sc.value.multiplier
                 // A run of scale words grows (hundred thousand, thousand million); million million is two figures.
                 if scaleAfterNumber, mult <= lastScale || ChineseAccumulator.exceedsLimit(trailing * mult) { break words }

@@ -95,7 +95,8 @@ extension QuantityScan {
                 // rmb 10 usd 20: a code or symbol that opens the next figure is its prefix — unless that
                 // figure has a currency of its own or is cents (10 rmb 20 usd, 10 $ 30 cent, 17 USD 25).
                 if !ideographic(k), digit(skipSpaces(se)), lexicon.prefixCurrencies.value(for: s[k..<se]) != nil,
-                   hasCurrencyPrefix(m.numeralStart) || !ownCurrency(at: skipSpaces(se), of: code) { break }
+                   hasCurrencyPrefix(m.numeralStart) || !ownCurrency(at: skipSpaces(se), of: code)
+                    || symbolOpensNext(symbolAt: k, end: se, after: e, code: code) { break }
                 m.kind = .money; m.unit = code
                 if factor != .one { m.value = m.value * factor }
                 m.currencyFactor = factor
