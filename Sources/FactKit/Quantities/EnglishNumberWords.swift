@@ -133,6 +133,12 @@ extension QuantityScan {
                 return Attempt(mention: m, next: dj)
             }
         }
+        // one twenty-fifth, three twenty firsts: a compound ordinal as the denominator.
+        if total + section + num >= 1, !(numberAfterAnd && hasNum), let (d, de) = compoundOrdinal(at: denominatorStart(after: end)) {
+            var m = QuantityMention(start: r, end: de, numeralStart: r, value: ValueRange((total + section + num) / ExactNumber(d) * 100))
+            m.kind = .percent; m.unit = .percent; m.english = true
+            return Attempt(mention: m, next: de)
+        }
         // one-third, twenty-first: a hyphen into a word that is no number.
         if at(end) == 0x2D, isASCIILetter(at(end + 1)), !hyphenCurrency(after: end) { return fail(codeEnd(end)) }
         var value = total + section + num

@@ -413,6 +413,7 @@ struct QuantityScan {
     func single(at p: Int) -> Attempt? {
         var q = p
         var prefixCurrency: QuantityLexicon.UnitID?
+        var prefixEnd = p
         if let cur = lexicon.prefixCurrencies.longestMatch(in: s, at: p) {
             let e = p + cur.length
             let asciiWord = isASCIILetter(s[p])
@@ -422,6 +423,7 @@ struct QuantityScan {
                 let k = skipSpaces(e)
                 if k < n, digit(k) || ((s[k] == 0x2D || s[k] == 0x2B) && digit(k + 1)) || (asciiWord == false && lexicon.isNumeral(s[k])) {
                     prefixCurrency = cur.value
+                    prefixEnd = e
                     q = k
                 } else if !asciiWord {
                     return fail(e)
@@ -477,6 +479,10 @@ struct QuantityScan {
             m.prefixCurrency = pc
             m.kind = .money
             m.unit = pc
+            // MAUD 60, MUSD 30: a million-code before the number scales it as it does after.
+            if case .currency(_, let f)? = lexicon.suffixes.value(for: s[p..<prefixEnd]), f > .one, !m.hasScale {
+                m.value = m.value * f; m.hasScale = true; m.trailingScale = f
+            }
         }
         return Attempt(mention: m, next: a.next)
     }
