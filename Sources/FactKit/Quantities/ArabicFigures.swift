@@ -251,8 +251,25 @@ extension QuantityScan {
             let k = skipSpaces(e)
             guard k > e else { break }
             if at(k) == 0x61, at(k + 1) == 0x6E, at(k + 2) == 0x64, isSpace(at(k + 3)) {  // and
-                guard last == 100 else { break }
                 let j = skipSpaces(k + 3)
+                // 6 crore and two hundred, 5 million and 3 thousand: after a larger scale, 'and' joins only a
+                // number with its own smaller scale word (5 million and 300 jobs is two figures).
+                if last > 100 {
+                    var v = ExactNumber.zero, ve = j
+                    if digit(j) {
+                        let b = ArabicNumber(s, at: j, limit: n)
+                        guard b.valid, b.fractionDigits == 0, !b.hasSeparator, b.value > 0, b.value < 1000, !letter(b.end) else { break }
+                        v = b.value; ve = b.end
+                    } else if let (w, we) = smallNumber(at: j) {
+                        v = ExactNumber(w); ve = we
+                    } else {
+                        break
+                    }
+                    guard v > 0, let (mult, se) = scaleWord(after: ve), mult < last else { break }
+                    sum += v * mult; e = se; last = mult
+                    continue
+                }
+                guard last == 100 else { break }
                 if digit(j) {
                     let b = ArabicNumber(s, at: j, limit: n)
                     guard b.valid, b.fractionDigits == 0, !b.hasSeparator, b.value > 0, b.value < 100, !letter(b.end),
