@@ -220,6 +220,7 @@ extension QuantityScan {
             if let (more, e2) = subunitAmount(after: part, depth: depth + 1) { return (total + more, e2) }
             return (total, uk + sub.length)
         }
+        if let place = nextPlaceAmount(after: m, value: value, start: k, end: end) { return place }
         // 15 dollars 50: a bare number below 100 after whole units, in digits or English words, is cents.
         // Only after a currency word (15 dollars 50), never after a prefix or code before the number (rmb 10 usd 20).
         if m.currencyFactor == .one, depth == 0, value < 100, !letter(uk), !isDigit(at(uk)), !ideographic(uk), k > m.end,
