@@ -66,10 +66,13 @@ extension QuantityScan {
         if numerals, a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = wordDecimals(after: e) {
             var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
             m.arabic = a
-            return finishFigure(m, next: fe)
+            if let (mult, se) = scaleWord(after: fe), mult >= 1000 {  // 1 point 5 million
+                m.value = m.value * mult; m.end = se; m.hasScale = true; m.trailingScale = mult
+            }
+            return finishFigure(m, next: m.end)
         }
         // In the numerals reading 10k, 2.33 k, -2.5 M, 1.2b are thousands, millions, billions.
-        if numerals, let (mult, ke) = numeralAbbreviation(after: e) {
+        if numerals, let (mult, ke) = numeralAbbreviation(after: e, start: r) {
             var m = QuantityMention(start: r, end: ke, numeralStart: r, value: ValueRange(a.value * mult))
             m.hasScale = true
             return finishFigure(m, next: ke)  // 12k个百分点
@@ -313,11 +316,18 @@ extension QuantityScan {
     func pointFigure(at r: Int) -> Attempt? {
         var j = r + 1
         while digit(j) { j += 1 }
-        guard j - r - 1 <= ArabicNumber.maxDigits, !letter(j), at(j) != 0x2E else { return fail(j) }
+        // .0012G, .5k: a scale abbreviation after the decimals, in the numerals reading.
+        let abbreviation = numerals ? numeralAbbreviation(after: j, start: r) : nil
+        guard j - r - 1 <= ArabicNumber.maxDigits, !letter(j) || abbreviation != nil, at(j) != 0x2E else { return fail(j) }
         let whole = ArabicNumber(s, at: r + 1, limit: j)
         var a = whole
         a.value = whole.value * ExactNumber(significand: 1, exponent: -(j - r - 1))
         a.integerDigits = 0; a.fractionDigits = j - r - 1; a.leadingZero = false
+        if let (mult, ke) = abbreviation {
+            var m = QuantityMention(start: r, end: ke, numeralStart: r, value: ValueRange(a.value * mult))
+            m.hasScale = true
+            return finishFigure(m, next: ke)
+        }
         var m = QuantityMention(start: r, end: j, numeralStart: r, value: ValueRange(a.value))
         m.arabic = a
         return finishFigure(m, next: j)
@@ -369,14 +379,18 @@ extension QuantityScan {
         return (whole + ExactNumber(significand: digits, exponent: -(j - e - 1)), j)
     }
 
-    /// `k`, `M`, `B`, `T` standing alone right after a number (or one space after), in the numerals reading.
-    func numeralAbbreviation(after e: Int) -> (ExactNumber, Int)? {
+    /// `k`, `M`, `G`, `B`, `T` standing alone right after a number (or one space after), in the numerals reading.
+    /// A `G` glued to one digit names a network generation (`5G`, `4G`), no billions; `10G`, `.0012G`, `1,674.5 G` are.
+    func numeralAbbreviation(after e: Int, start: Int? = nil) -> (ExactNumber, Int)? {
         let k = skipSpaces(e)
         guard isASCIILetter(at(k)), !letter(k + 1), !digit(k + 1) else { return nil }
         switch folded(k) {
         case 0x6B, 0x4B: return (1000, k + 1)               // k K
         case 0x4D: return (1_000_000, k + 1)                // M
-        case 0x42, 0x62: return (1_000_000_000, k + 1)      // B b (5G, 80G are codes and units)
+        case 0x42, 0x62: return (1_000_000_000, k + 1)      // B b
+        case 0x47:                                          // G
+            guard let r = start, !(k == e && e - r == 1 && digit(r)) else { return nil }
+            return (1_000_000_000, k + 1)
         case 0x54: return (1_000_000_000_000, k + 1)        // T
         default: return nil
         }
