@@ -23,7 +23,10 @@ extension QuantityScan {
         }
         // Times (10:30), dates and fractions (2024/4/18, 4/18).
         if at(e) == 0x3A, digit(e + 1) { return fail(codeEnd(r)) }
-        if at(e) == 0x2F, digit(e + 1) { return fail(codeEnd(r)) }
+        if at(e) == 0x2F, digit(e + 1) {
+            if numerals, let f = digitShare(a, at: r) { return f }
+            return fail(codeEnd(r))
+        }
         // Years joined to a date or a year range: 2024-04-18, 2020-2023.
         if a.integerDigits == 4, a.fractionDigits == 0, !a.hasSeparator, at(e) == 0x2D, digit(e + 1), isYearLike(a.value) {
             var j = e + 1
@@ -377,6 +380,23 @@ extension QuantityScan {
         }
         let digits = s[(e + 1)..<j].reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 0x30) }
         return (whole + ExactNumber(significand: digits, exponent: -(j - e - 1)), j)
+    }
+
+    /// In the numerals reading `3/4`, `1/3的`: a fraction in digits standing alone is a percentage (FACTS.md), when
+    /// it cannot be a date: a smaller numerator, a denominator up to 10, no third part (`4/5/2024`) and no digits
+    /// before (`2024/4`). The figures reading leaves it out for now (a share's subject needs the fact layer).
+    func digitShare(_ a: ArabicNumber, at r: Int) -> Attempt? {
+        let e = a.end
+        guard a.valid, a.fractionDigits == 0, !a.hasSeparator, !a.leadingZero, !hasCurrencyPrefix(r),
+              at(r - 1) != 0x2F, !(at(r - 1) == 0x2E && digit(r - 2)) else { return nil }
+        var j = e + 1
+        while digit(j) { j += 1 }
+        guard j - e - 1 <= 2, at(j) != 0x2F, !letter(j), !(at(j) == 0x2E && digit(j + 1)), !(at(j) == 0x2C && digit(j + 1)) else { return nil }
+        let den = s[(e + 1)..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard den >= 2, den <= 10, a.value >= 1, a.value < ExactNumber(den), s[e + 1] != 0x30 else { return nil }
+        var m = QuantityMention(start: r, end: j, numeralStart: r, value: ValueRange(a.value / ExactNumber(den) * 100))
+        m.kind = .percent; m.unit = .percent
+        return Attempt(mention: m, next: j)
     }
 
     /// `k`, `M`, `G`, `B`, `T` standing alone right after a number (or one space after), in the numerals reading.
