@@ -6,6 +6,7 @@ extension QuantityScan {
 
     func arabicFigure(at r: Int) -> Attempt? {
         if at(r) == 0x2E { return pointFigure(at: r) }
+        if numerals, let grouped = pointGroupedFigure(at: r) { return grouped }
         if numerals, let group = dottedChainGroup(at: r) { return group }
         var a = ArabicNumber(s, at: r, limit: n, spacedGroups: numerals)
         // A number read not at all takes its scale and unit words with it: 31 digits before 亿元 leave no bare 亿元.
@@ -64,6 +65,14 @@ extension QuantityScan {
             var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
             m.arabic = a
             return Attempt(mention: m, next: fe)
+        }
+        // 5 and a half, 3 and three quarters (million): a whole number in digits and a fraction in words.
+        if a.fractionDigits == 0, let (f, fe) = andFraction(after: e) {
+            var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
+            if let (mult, se) = scaleWord(after: fe), mult >= 1000 {
+                m.value = m.value * mult; m.end = se; m.hasScale = true; m.trailingScale = mult
+            }
+            return finishFigure(m, next: m.end)
         }
         // In the numerals reading 1 point 1, 3 point five: decimals in words after digits.
         if numerals, a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = wordDecimals(after: e) {
@@ -293,6 +302,31 @@ extension QuantityScan {
             sum += b.value * mult; e = se; last = mult
         }
         return e > end ? (sum, e) : nil
+    }
+
+    /// In the numerals reading `1.000.000`, `1.111.111,11`: points grouping thousands (a first group of one to
+    /// three digits, then two or more groups of three), the European way; a comma may give decimals after them.
+    func pointGroupedFigure(at r: Int) -> Attempt? {
+        guard !(at(r - 1) == 0x2E && digit(r - 2)), !digit(r - 1) else { return nil }
+        var j = r
+        while digit(j) { j += 1 }
+        guard j - r <= 3, s[r] != 0x30 || j - r == 1 else { return nil }
+        var groups = 0, value = ExactNumber(s[r..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) })
+        while at(j) == 0x2E, digit(j + 1), digit(j + 2), digit(j + 3), !digit(j + 4) {
+            value = value * 1000 + ExactNumber(s[(j + 1)..<(j + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) })
+            j += 4; groups += 1
+        }
+        guard groups >= 2, !(at(j) == 0x2E && digit(j + 1)), !letter(j) else { return nil }
+        if at(j) == 0x2C, text.original[base + j] == 0x2C, digit(j + 1) {
+            var d = j + 1
+            while digit(d) { d += 1 }
+            guard d - j - 1 <= 2, !letter(d), !((at(d) == 0x2C || at(d) == 0x2E) && digit(d + 1)) else { return nil }
+            let frac = s[(j + 1)..<d].reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 0x30) }
+            value = value + ExactNumber(significand: frac, exponent: -(d - j - 1))
+            j = d
+        }
+        let m = QuantityMention(start: r, end: j, numeralStart: r, value: ValueRange(value))
+        return finishFigure(m, next: j)
     }
 
     /// In the numerals reading, a group of a dotted chain (192.168.1.2, 2222.2222.22222.222) is a
