@@ -66,6 +66,14 @@ extension QuantityScan {
             m.arabic = a
             return Attempt(mention: m, next: fe)
         }
+        // 2½, 1 ¾: a whole number and a fraction in one character.
+        if a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = vulgarAfter(e) {
+            var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
+            if let (mult, se) = scaleWord(after: fe), mult >= 1000 {
+                m.value = m.value * mult; m.end = se; m.hasScale = true; m.trailingScale = mult
+            }
+            return finishFigure(m, next: m.end)
+        }
         // 5 and a half, 3 and three quarters (million): a whole number in digits and a fraction in words.
         if a.fractionDigits == 0, let (f, fe) = andFraction(after: e) {
             var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))

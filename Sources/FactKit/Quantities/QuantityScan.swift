@@ -219,7 +219,7 @@ struct QuantityScan {
                 attempt = flags & QuantityLexicon.startsFigure != 0
                     || (c == 0x4E0A && (chineseScale(i + 1)?.multiplier ?? 0) >= 100)  // 上万
             } else {
-                attempt = lexicon.startFlags(c) & QuantityLexicon.startsFigure != 0 || c == 0x2212
+                attempt = lexicon.startFlags(c) & QuantityLexicon.startsFigure != 0 || c == 0x2212 || Self.vulgarFraction(c) != nil
             }
             if !attempt { i += 1; continue }
             if let r = mention(at: i, allowRange: true) {
@@ -456,7 +456,9 @@ struct QuantityScan {
             sign = true; negative = true; r = q + 1
         }
         var core: Attempt?
-        if digit(r) || leadingPoint(r) {
+        if prefixCurrency == nil, !sign, Self.vulgarFraction(s[r]) != nil {
+            core = vulgarShare(at: r)  // ¾
+        } else if digit(r) || leadingPoint(r) {
             core = arabicFigure(at: r)
         } else if isASCIILetter(s[r]) {
             guard prefixCurrency == nil, !sign || startsEnglishNumber(r) else { return fail(r + 1) }
