@@ -6,6 +6,7 @@ extension QuantityScan {
 
     func arabicFigure(at r: Int) -> Attempt? {
         if at(r) == 0x2E { return pointFigure(at: r) }
+        if numerals, let grouped = pointGroupedFigure(at: r) { return grouped }
         if numerals, let group = dottedChainGroup(at: r) { return group }
         var a = ArabicNumber(s, at: r, limit: n, spacedGroups: numerals)
         // A number read not at all takes its scale and unit words with it: 31 digits before 亿元 leave no bare 亿元.
@@ -16,9 +17,17 @@ extension QuantityScan {
             a = ArabicNumber(s, at: r, limit: c)
         }
         var e = a.end
+        // In the numerals reading 5,00, 1,3 and 1.111,11: decimals written with a comma.
+        if numerals, let (v, ce) = decimalComma(a, at: r) {
+            a.value = v; a.fractionDigits = ce - e - 1; a.end = ce
+            e = ce
+        }
         // Times (10:30), dates and fractions (2024/4/18, 4/18).
         if at(e) == 0x3A, digit(e + 1) { return fail(codeEnd(r)) }
-        if at(e) == 0x2F, digit(e + 1) { return fail(codeEnd(r)) }
+        if at(e) == 0x2F, digit(e + 1) {
+            if numerals, let f = digitShare(a, at: r) { return f }
+            return fail(codeEnd(r))
+        }
         // Years joined to a date or a year range: 2024-04-18, 2020-2023.
         if a.integerDigits == 4, a.fractionDigits == 0, !a.hasSeparator, at(e) == 0x2D, digit(e + 1), isYearLike(a.value) {
             var j = e + 1
@@ -57,14 +66,33 @@ extension QuantityScan {
             m.arabic = a
             return Attempt(mention: m, next: fe)
         }
+        // 2½, 1 ¾: a whole number and a fraction in one character.
+        if a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = vulgarAfter(e) {
+            var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
+            if let (mult, se) = scaleWord(after: fe), mult >= 1000 {
+                m.value = m.value * mult; m.end = se; m.hasScale = true; m.trailingScale = mult
+            }
+            return finishFigure(m, next: m.end)
+        }
+        // 5 and a half, 3 and three quarters (million): a whole number in digits and a fraction in words.
+        if a.fractionDigits == 0, let (f, fe) = andFraction(after: e) {
+            var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
+            if let (mult, se) = scaleWord(after: fe), mult >= 1000 {
+                m.value = m.value * mult; m.end = se; m.hasScale = true; m.trailingScale = mult
+            }
+            return finishFigure(m, next: m.end)
+        }
         // In the numerals reading 1 point 1, 3 point five: decimals in words after digits.
         if numerals, a.fractionDigits == 0, !a.hasSeparator, let (f, fe) = wordDecimals(after: e) {
             var m = QuantityMention(start: r, end: fe, numeralStart: r, value: ValueRange(a.value + f))
             m.arabic = a
-            return finishFigure(m, next: fe)
+            if let (mult, se) = scaleWord(after: fe), mult >= 1000 {  // 1 point 5 million
+                m.value = m.value * mult; m.end = se; m.hasScale = true; m.trailingScale = mult
+            }
+            return finishFigure(m, next: m.end)
         }
         // In the numerals reading 10k, 2.33 k, -2.5 M, 1.2b are thousands, millions, billions.
-        if numerals, let (mult, ke) = numeralAbbreviation(after: e) {
+        if numerals, let (mult, ke) = numeralAbbreviation(after: e, start: r) {
             var m = QuantityMention(start: r, end: ke, numeralStart: r, value: ValueRange(a.value * mult))
             m.hasScale = true
             return finishFigure(m, next: ke)  // 12k个百分点
@@ -241,8 +269,25 @@ extension QuantityScan {
             let k = skipSpaces(e)
             guard k > e else { break }
             if at(k) == 0x61, at(k + 1) == 0x6E, at(k + 2) == 0x64, isSpace(at(k + 3)) {  // and
-                guard last == 100 else { break }
                 let j = skipSpaces(k + 3)
+                // 6 crore and two hundred, 5 million and 3 thousand: after a larger scale, 'and' joins only a
+                // number with its own smaller scale word (5 million and 300 jobs is two figures).
+                if last > 100 {
+                    var v = ExactNumber.zero, ve = j
+                    if digit(j) {
+                        let b = ArabicNumber(s, at: j, limit: n)
+                        guard b.valid, b.fractionDigits == 0, !b.hasSeparator, b.value > 0, b.value < 1000, !letter(b.end) else { break }
+                        v = b.value; ve = b.end
+                    } else if let (w, we) = smallNumber(at: j) {
+                        v = ExactNumber(w); ve = we
+                    } else {
+                        break
+                    }
+                    guard v > 0, let (mult, se) = scaleWord(after: ve), mult < last else { break }
+                    sum += v * mult; e = se; last = mult
+                    continue
+                }
+                guard last == 100 else { break }
                 if digit(j) {
                     let b = ArabicNumber(s, at: j, limit: n)
                     guard b.valid, b.fractionDigits == 0, !b.hasSeparator, b.value > 0, b.value < 100, !letter(b.end),
@@ -286,11 +331,18 @@ extension QuantityScan {
     func pointFigure(at r: Int) -> Attempt? {
         var j = r + 1
         while digit(j) { j += 1 }
-        guard j - r - 1 <= ArabicNumber.maxDigits, !letter(j), at(j) != 0x2E else { return fail(j) }
+        // .0012G, .5k: a scale abbreviation after the decimals, in the numerals reading.
+        let abbreviation = numerals ? numeralAbbreviation(after: j, start: r) : nil
+        guard j - r - 1 <= ArabicNumber.maxDigits, !letter(j) || abbreviation != nil, at(j) != 0x2E else { return fail(j) }
         let whole = ArabicNumber(s, at: r + 1, limit: j)
         var a = whole
         a.value = whole.value * ExactNumber(significand: 1, exponent: -(j - r - 1))
         a.integerDigits = 0; a.fractionDigits = j - r - 1; a.leadingZero = false
+        if let (mult, ke) = abbreviation {
+            var m = QuantityMention(start: r, end: ke, numeralStart: r, value: ValueRange(a.value * mult))
+            m.hasScale = true
+            return finishFigure(m, next: ke)
+        }
         var m = QuantityMention(start: r, end: j, numeralStart: r, value: ValueRange(a.value))
         m.arabic = a
         return finishFigure(m, next: j)
@@ -323,14 +375,18 @@ extension QuantityScan {
         return (ExactNumber(num) / ExactNumber(den), d)
     }
 
-    /// `k`, `M`, `B`, `T` standing alone right after a number (or one space after), in the numerals reading.
-    func numeralAbbreviation(after e: Int) -> (ExactNumber, Int)? {
+    /// `k`, `M`, `G`, `B`, `T` standing alone right after a number (or one space after), in the numerals reading.
+    /// A `G` glued to one digit names a network generation (`5G`, `4G`), no billions; `10G`, `.0012G`, `1,674.5 G` are.
+    func numeralAbbreviation(after e: Int, start: Int? = nil) -> (ExactNumber, Int)? {
         let k = skipSpaces(e)
         guard isASCIILetter(at(k)), !letter(k + 1), !digit(k + 1) else { return nil }
         switch folded(k) {
         case 0x6B, 0x4B: return (1000, k + 1)               // k K
         case 0x4D: return (1_000_000, k + 1)                // M
-        case 0x42, 0x62: return (1_000_000_000, k + 1)      // B b (5G, 80G are codes and units)
+        case 0x42, 0x62: return (1_000_000_000, k + 1)      // B b
+        case 0x47:                                          // G
+            guard let r = start, !(k == e && e - r == 1 && digit(r)) else { return nil }
+            return (1_000_000_000, k + 1)
         case 0x54: return (1_000_000_000_000, k + 1)        // T
         default: return nil
         }

@@ -75,10 +75,19 @@ extension QuantityScan {
             j = skipSpaces(o + 2)
         } else if numerals, at(k) == 0x6F, at(k + 1) == 0x76, at(k + 2) == 0x65, at(k + 3) == 0x72, isSpace(at(k + 4)) {  // over
             j = skipSpaces(k + 4)
+        } else if at(k) == 0x69, at(k + 1) == 0x6E, isSpace(at(k + 2)) {  // one in five, 1 in twenty-one
+            j = skipSpaces(k + 2)
+            guard numerator >= 1, j > k + 2, digit(j) || startsEnglishNumber(j) else { return nil }
         } else {
             return nil
         }
         guard let (den, de) = plainWhole(at: j), den > numerator, !blockedAfter(de), !letter(de) else { return nil }
+        // 241 in 2024, 5 in 10 years: a year or a period after `in` is no ratio.
+        if at(k) == 0x69 {
+            if digit(j), de - j == 4, isYearLike(den) { return nil }
+            let w = skipSpaces(de)
+            if w > de, Self.periodWords.contains(Array(s[w..<wordEnd(w)])) { return nil }
+        }
         let e = skipSpaces(de)
         if at(e) == 0x25 || lexicon.suffixes.longestMatch(in: s, at: e).map({ wordBounded(e, e + $0.length) }) == true { return nil }
         var m = QuantityMention(start: r, end: de, numeralStart: r, value: ValueRange(numerator / den * 100))
@@ -130,4 +139,59 @@ extension QuantityScan {
         m.kind = .percent; m.unit = .percent; m.english = true
         return Attempt(mention: m, next: e)
     }
+
+    /// `twenty-fifth`, `twenty fifths`, `thirty-firsts`: an ordinal of tens and ones as the denominator after a
+    /// numerator (`one twenty-fifth`, `three twenty firsts`); its value and end. `second` is none (`a thirty-second
+    /// spot` is a length of time).
+    func compoundOrdinal(at k: Int) -> (Int, Int)? {
+        guard let t = englishWord(at: k), case .tens(let tens) = t.role else { return nil }
+        let o = at(t.end) == 0x2D ? t.end + 1 : skipSpaces(t.end)
+        guard o > t.end else { return nil }
+        let oe = wordEnd(o)
+        guard oe > o, !letter(oe) else { return nil }
+        let word = Array(s[o..<oe])
+        if word == Self.first || word == Self.firsts { return (tens + 1, oe) }
+        guard let d = englishWord(at: o), case .denominator(let ones, false) = d.role, ones >= 3, ones <= 9 else { return nil }
+        return (tens + ones, d.end)
+    }
+
+    static let first = Array("first".unicodeScalars.map(\.value)), firsts = Array("firsts".unicodeScalars.map(\.value))
+
+    /// `half of customer conversations`, `nearly half of its revenue`: half standing alone before `of` is a
+    /// share, so 50 percent — but not the half of a period (`the second half of 2024`, `the other half of`:
+    /// a determiner or ordinal before it; `half of the year`, `half of fiscal 2025`: a period after it).
+    func halfOf(at r: Int) -> Attempt? {
+        guard let w = englishWord(at: r), case .denominator(2, true) = w.role, w.end - r == 4, followedByOf(w.end) else { return nil }
+        var b = backSpaces(r)
+        if b < r, b > 0, isASCIILetter(s[b - 1]) {
+            let we = b
+            while b > 0, isASCIILetter(s[b - 1]) { b -= 1 }
+            if let p = englishWord(at: b), p.end == we, p.role == .determiner { return nil }
+        }
+        var k = skipSpaces(skipSpaces(w.end) + 2)
+        for _ in 0..<3 {
+            if digit(k) {
+                let a = ArabicNumber(s, at: k, limit: n)
+                if a.integerDigits == 4, a.fractionDigits == 0, isYearLike(a.value) { return nil }
+                break
+            }
+            let e = wordEnd(k)
+            guard e > k, !letter(e) else { break }
+            let word = Array(s[k..<e])
+            if Self.periodWords.contains(word) { return nil }
+            guard Self.periodLeadIns.contains(word) else { break }
+            k = skipSpaces(e)
+        }
+        var m = QuantityMention(start: r, end: w.end, numeralStart: r, value: ValueRange(50))
+        m.kind = .percent; m.unit = .percent; m.english = true
+        return Attempt(mention: m, next: w.end)
+    }
+
+    /// Words after `half of` that name a period (`half of the year`, `half of fiscal 2025`), and the words
+    /// that may stand before such a word (`the`, `this`, `its`).
+    static let periodWords: Set<[UInt32]> = Set(["year", "years", "fiscal", "fy", "decade", "century", "season", "month",
+                                                 "quarter", "week", "day", "session", "months", "weeks", "days", "hours", "minutes", "quarters",
+                                                 "sessions", "seasons", "decades"].map { Array($0.unicodeScalars.map(\.value)) })
+    static let periodLeadIns: Set<[UInt32]> = Set(["the", "its", "our", "their", "his", "her", "this", "that", "next", "last",
+                                                   "a", "an"].map { Array($0.unicodeScalars.map(\.value)) })
 }

@@ -14,6 +14,7 @@ extension QuantityScan {
             return finishFigure(m, next: fe)
         }
         if numerals, let p = percentOf(at: r) { return p }
+        if let h = halfOf(at: r) { return h }
         var k = r
         var total = ExactNumber.zero, section = ExactNumber.zero, num = ExactNumber.zero
         var hasNum = false, any = false
@@ -72,8 +73,20 @@ extension QuantityScan {
                 end = j
                 trailing = 1
                 scaleAfterNumber = false
-            } else if let sc = lexicon.scales.longestMatch(in: s, at: k, limit: j), sc.length == j - k, sc.value.kind == .word, any {
+            } else if let sc = lexicon.scales.longestMatch(in: s, at: k, limit: j), sc.length == j - k, sc.value.kind == .word,
+                      any || (k == r && sc.value.multiplier == 100 && j - k == 7 && (scaleWord(after: j)?.0 ?? 0) > 100) {
+                // hundred thousand dollars: a bare hundred opens a number before a larger scale word.
+                any = true
                 let mult = sc.value.multiplier
+                // two hundred dozens: dozens right after a scale word count the whole number (2400).
+                if scaleAfterNumber, !hasNum, mult == 12, !dozenSeen, lastScale >= 100 {
+                    dozenSeen = true
+                    section = (total + section) * 12; total = 0
+                    trailing = 1; scaleAfterNumber = false
+                    end = j
+                    k = skipSpaces(j)
+                    break words
+                }
                 // A run of scale words grows (hundred thousand, thousand million); million million is two figures.
                 if scaleAfterNumber, mult <= lastScale || ChineseAccumulator.exceedsLimit(trailing * mult) { break words }
                 if scaleAfterNumber, !hasNum, section == 0, mult > 100 {
@@ -129,6 +142,12 @@ extension QuantityScan {
                 return Attempt(mention: m, next: dj)
             }
         }
+        // one twenty-fifth, three twenty firsts: a compound ordinal as the denominator.
+        if total + section + num >= 1, !(numberAfterAnd && hasNum), let (d, de) = compoundOrdinal(at: denominatorStart(after: end)) {
+            var m = QuantityMention(start: r, end: de, numeralStart: r, value: ValueRange((total + section + num) / ExactNumber(d) * 100))
+            m.kind = .percent; m.unit = .percent; m.english = true
+            return Attempt(mention: m, next: de)
+        }
         // one-third, twenty-first: a hyphen into a word that is no number.
         if at(end) == 0x2D, isASCIILetter(at(end + 1)), !hyphenCurrency(after: end) { return fail(codeEnd(end)) }
         var value = total + section + num
@@ -145,7 +164,13 @@ extension QuantityScan {
             }
         }
         // two hundred point zero three, point seventy-one: decimals in words.
-        if let (f, fe) = wordDecimals(after: end) { value = value + f; end = fe }
+        if let (f, fe) = wordDecimals(after: end) {
+            value = value + f; end = fe
+            // two point two million: a scale word after the decimals.
+            if trailing == 1, let (mult, se) = scaleWord(after: end), mult >= 1000 {
+                value = value * mult; end = se; trailing = mult
+            }
+        }
         // one and a half, five and a quarter, twenty and three fifths: a whole number with a fraction.
         else if let (f, fe) = andFraction(after: end) {
             // three million and a half is 3.5 million: the fraction is of the last scale word.

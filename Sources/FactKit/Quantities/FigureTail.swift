@@ -106,7 +106,8 @@ extension QuantityScan {
                 // rmb 10 usd 20: a code or symbol that opens the next figure is its prefix — unless that
                 // figure has a currency of its own or is cents (10 rmb 20 usd, 10 $ 30 cent, 17 USD 25).
                 if !ideographic(k), digit(skipSpaces(se)), lexicon.prefixCurrencies.value(for: s[k..<se]) != nil,
-                   hasCurrencyPrefix(m.numeralStart) || !ownCurrency(at: skipSpaces(se), of: code) { break }
+                   hasCurrencyPrefix(m.numeralStart) || !ownCurrency(at: skipSpaces(se), of: code)
+                    || symbolOpensNext(symbolAt: k, end: se, after: e, code: code) { break }
                 m.kind = .money; m.unit = code
                 if factor != .one { m.value = m.value * factor }
                 m.currencyFactor = factor
@@ -236,6 +237,7 @@ extension QuantityScan {
             }
             return (total, se)
         }
+        if let place = nextPlaceAmount(after: m, value: value, start: k, end: end) { return place }
         // 15 dollars 50: a bare number below 100 after whole units, in digits or English words, is cents.
         // Only after a currency word (15 dollars 50), never after a prefix or code before the number (rmb 10 usd 20).
         if m.currencyFactor == .one, depth == 0, value < 100, !letter(uk), !isDigit(at(uk)), !ideographic(uk), k > m.end,

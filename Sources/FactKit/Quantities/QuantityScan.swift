@@ -219,7 +219,7 @@ struct QuantityScan {
                 attempt = flags & QuantityLexicon.startsFigure != 0
                     || (c == 0x4E0A && (chineseScale(i + 1)?.multiplier ?? 0) >= 100)  // 上万
             } else {
-                attempt = lexicon.startFlags(c) & QuantityLexicon.startsFigure != 0 || c == 0x2212
+                attempt = lexicon.startFlags(c) & QuantityLexicon.startsFigure != 0 || c == 0x2212 || Self.vulgarFraction(c) != nil
             }
             if !attempt { i += 1; continue }
             if let r = mention(at: i, allowRange: true) {
@@ -418,6 +418,7 @@ struct QuantityScan {
     func single(at p: Int) -> Attempt? {
         var q = p
         var prefixCurrency: QuantityLexicon.UnitID?
+        var prefixEnd = p
         if let cur = lexicon.prefixCurrencies.longestMatch(in: s, at: p) {
             let e = p + cur.length
             let asciiWord = isASCIILetter(s[p])
@@ -427,6 +428,7 @@ struct QuantityScan {
                 let k = skipSpaces(e)
                 if k < n, digit(k) || ((s[k] == 0x2D || s[k] == 0x2B) && digit(k + 1)) || (asciiWord == false && lexicon.isNumeral(s[k])) {
                     prefixCurrency = cur.value
+                    prefixEnd = e
                     q = k
                 } else if !asciiWord {
                     return fail(e)
@@ -462,7 +464,9 @@ struct QuantityScan {
             sign = true; negative = true; r = d
         }
         var core: Attempt?
-        if digit(r) || leadingPoint(r) {
+        if prefixCurrency == nil, !sign, Self.vulgarFraction(s[r]) != nil {
+            core = vulgarShare(at: r)  // ¾
+        } else if digit(r) || leadingPoint(r) {
             core = arabicFigure(at: r)
         } else if isASCIILetter(s[r]) {
             guard prefixCurrency == nil, !sign || startsEnglishNumber(r) else { return fail(r + 1) }
@@ -485,6 +489,10 @@ struct QuantityScan {
             m.prefixCurrency = pc
             m.kind = .money
             m.unit = pc
+            // MAUD 60, MUSD 30: a million-code before the number scales it as it does after.
+            if case .currency(_, let f)? = lexicon.suffixes.value(for: s[p..<prefixEnd]), f > .one, !m.hasScale {
+                m.value = m.value * f; m.hasScale = true; m.trailingScale = f
+            }
         }
         return Attempt(mention: m, next: a.next)
     }
