@@ -181,8 +181,8 @@ enum ScopeCorpus {
                  [S(.revenue, "22600000000"), S(.share, "87")]),
         // counts take a region after the metric word, or before `sales of`
         ScopeRow("iPhone unit sales in China dropped 24% year on year.", [S(.units, "-24", "China")]),
-        ScopeRow("Overseas sales of passenger vehicles rose 72% to roughly 417,000.", [S(.units, "72", "Overseas")]),
-        ScopeRow("Sales of passenger vehicles rose 72% to roughly 417,000.", [S(.units, "72")]),
+        ScopeRow("Overseas sales of passenger vehicles rose 72% to roughly 417,000.", [S(.units, "72", "Overseas"), S(.units, "417000", "Overseas")]),
+        ScopeRow("Sales of passenger vehicles rose 72% to roughly 417,000.", [S(.units, "72"), S(.units, "417000")]),
         ScopeRow("Sales and marketing expenses rose 5% to $2 billion.", [S(.expense, "5"), S(.expense, "2000000000")]),
         // a metric word continuing the clause of a segment's figure; not a whole-company one
         ScopeRow("The Device Solutions division, which houses the memory and foundry businesses, generated revenue of 28.56 trillion won and an operating profit of 6.45 trillion won.",
