@@ -34,9 +34,12 @@ struct Extract: ParsableCommand {
     func run() throws {
         // The first worker starts now, loading its dictionaries while this process loads its own.
         let workers = runOptions.inProcess ? nil : ExtractionWorkers(arguments: extractOptions.workerArguments, prestart: true)
-        let extractor = try makeExtractor()
+        // This process loads dictionaries only when it extracts itself, or to check what the user gave
+        // (a dictionary file, company ids): the built-in ones are the workers' to load.
+        let checks = !extractOptions.dictionaryOptions.dictionaries.isEmpty || !commaList(extractOptions.company).isEmpty
+        let extractor = workers == nil || checks ? try makeExtractor() : nil
         // Ids are known once the dictionaries are loaded: a misspelt one would silently match nothing.
-        if let problem = CompanyIds.problem(commaList(extractOptions.company), known: extractor.companies.map(\.id)) {
+        if let extractor, let problem = CompanyIds.problem(commaList(extractOptions.company), known: extractor.companies.map(\.id)) {
             throw problem
         }
         var sink = try makeSink()

@@ -27,7 +27,8 @@ struct FactFilter: Sendable {
 /// A document that cannot be read is reported and skipped; with `failFast` the run stops there.
 struct BatchExtraction {
     var reader: DocumentReader
-    var extractor: FactExtractor
+    /// The extractor of this process; nil when `workers` extract everything.
+    var extractor: FactExtractor?
     var filter = FactFilter()
     var jobs = 1
     var failFast = false
@@ -90,6 +91,9 @@ struct BatchExtraction {
                     return .failure(failure, bytes: item.byteCount)
                 case .success(let document):
                     guard workers != nil, let reply = replies.next() else {
+                        guard let extractor else {
+                            return .failure(InputFailure(source: document.id, reason: "no extractor", document: document.id), bytes: item.byteCount)
+                        }
                         let facts = Self.facts(of: document, extractor: extractor, filter: filter)
                         return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
                     }
