@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactKit
+import Foundation
 
 /// `factx extract`: the facts of files, folders or stdin as CSV, TSV, JSON or JSON Lines rows.
 struct Extract: ParsableCommand {
@@ -34,9 +35,13 @@ struct Extract: ParsableCommand {
     func run() throws {
         // The first worker starts now, loading its dictionaries while this process loads its own.
         let workers = runOptions.inProcess ? nil : ExtractionWorkers(arguments: extractOptions.workerArguments, prestart: true)
-        let extractor = try makeExtractor()
+        // This process loads dictionaries only when it extracts itself, or to check what the user gave
+        // (dictionary files or a folder replacing the built-in ones, company ids): the built-in ones are the workers' to load.
+        let replaced = !(ProcessInfo.processInfo.environment["FACTKIT_DICTIONARIES"] ?? "").isEmpty
+        let checks = replaced || !extractOptions.dictionaryOptions.dictionaries.isEmpty || !commaList(extractOptions.company).isEmpty
+        let extractor = workers == nil || checks ? try makeExtractor() : nil
         // Ids are known once the dictionaries are loaded: a misspelt one would silently match nothing.
-        if let problem = CompanyIds.problem(commaList(extractOptions.company), known: extractor.companies.map(\.id)) {
+        if let extractor, let problem = CompanyIds.problem(commaList(extractOptions.company), known: extractor.companies.map(\.id)) {
             throw problem
         }
         var sink = try makeSink()

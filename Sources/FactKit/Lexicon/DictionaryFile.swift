@@ -45,7 +45,20 @@ struct DictionaryFile: Sendable {
 
         /// A `|`-separated list field, empty entries dropped.
         func list(_ index: Int) -> [String] {
-            self[index].split(separator: "|").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+            // Split on UTF-8 bytes: `|` and the space are single bytes, never inside a multi-byte character.
+            var field = self[index]
+            return field.withUTF8 { utf8 -> [String] in
+                var items = [String]()
+                var a = 0
+                for k in 0...utf8.count where k == utf8.count || utf8[k] == 0x7C {
+                    var from = a, to = k
+                    while from < to, utf8[from] == 0x20 { from += 1 }
+                    while to > from, utf8[to - 1] == 0x20 { to -= 1 }
+                    if from < to { items.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<to]), as: UTF8.self)) }
+                    a = k + 1
+                }
+                return items
+            }
         }
     }
 

@@ -243,7 +243,10 @@ struct CompanyDictionary: Sendable {
     }
 
     /// The folded, ASCII-lowercased scalars the trie is keyed by.
-    func keyScalars(_ s: String) -> [UInt32] {
+    func keyScalars(_ s: String) -> [UInt32] { Self.keyScalars(s, folding) }
+
+    /// ``keyScalars(_:)`` without `self`: a mutating method that calls the instance one copies the whole dictionary each time.
+    static func keyScalars(_ s: String, _ folding: CharacterFolding) -> [UInt32] {
         s.unicodeScalars.map { c in
             let f = folding.fold(c.value)
             return f >= 0x41 && f <= 0x5A ? f + 0x20 : f
@@ -253,6 +256,7 @@ struct CompanyDictionary: Sendable {
     private func key(_ s: String) -> String { String(scalarValues: keyScalars(s)) }
 
     private mutating func compile() {
+        let folding = folding
         var trie = Trie<Int32>()
         var entries = [AliasEntry]()
         var ruleIndex = [String: Int32]()
@@ -262,7 +266,7 @@ struct CompanyDictionary: Sendable {
             for spec in specs[index] {
                 // Tickers match only with an exchange suffix (0700.HK) or four or more letters (NVDA).
                 if spec.isTicker && !(spec.text.contains(".") || spec.text.count >= 4) { continue }
-                let k = keyScalars(spec.text)
+                let k = Self.keyScalars(spec.text, folding)
                 guard let first = k.first, let last = k.last else { continue }
                 let folded = spec.text.unicodeScalars.map { folding.fold($0.value) }
                 if let existing = trie.value(for: k) {
@@ -302,7 +306,7 @@ struct CompanyDictionary: Sendable {
         var bits = [UInt64](repeating: 0, count: 1024)
         for (index, _) in companies.enumerated() {
             for spec in specs[index] {
-                if let c = keyScalars(spec.text).first, c < 0x10000 { bits[Int(c >> 6)] |= 1 << UInt64(c & 63) }
+                if let c = Self.keyScalars(spec.text, folding).first, c < 0x10000 { bits[Int(c >> 6)] |= 1 << UInt64(c & 63) }
             }
         }
         self.startBits = bits

@@ -13,42 +13,52 @@ struct ScalarText: Sendable {
     init(_ string: String, folding: CharacterFolding) {
         var string = string
         // One pass over the UTF-8 bytes (valid by String's guarantee) fills both arrays.
-        let (original, folded) = string.withUTF8 { utf8 -> ([UInt32], [UInt32]) in
-            // Scalars = bytes that are not continuation bytes (10xxxxxx).
-            var capacity = 0
-            for b in utf8 where b & 0xC0 != 0x80 { capacity += 1 }
-            var count = 0
-            var folded = [UInt32]()
-            let original = [UInt32](unsafeUninitializedCapacity: capacity) { o, oCount in
-                folded = [UInt32](unsafeUninitializedCapacity: capacity) { f, fCount in
-                    var i = 0
-                    let n = utf8.count
-                    while i < n, count < capacity {
-                        let b = UInt32(utf8[i])
-                        var c: UInt32
-                        if b < 0x80 {
-                            c = b; i += 1
-                        } else if b < 0xE0 {
-                            c = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
-                        } else if b < 0xF0 {
-                            c = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                        } else {
-                            c = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                                | UInt32(utf8[i + 3] & 0x3F)
-                            i += 4
-                        }
-                        o[count] = c
-                        f[count] = folding.fold(c)
-                        count += 1
-                    }
-                    fCount = count
-                }
-                oCount = count
-            }
-            return (original, folded)
+        let (original, folded) = string.withUTF8 { utf8 in
+            folding.withTable { cjk in Self.decode(utf8, cjk) }
         }
         self.original = original
         self.folded = folded
+    }
+
+    /// Both arrays of valid UTF-8, folded through `cjk` (``CharacterFolding``'s table), over raw pointers:
+    /// this runs once for every scalar of every document.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, _ cjk: UnsafeBufferPointer<UInt32>) -> ([UInt32], [UInt32]) {
+        guard let bytes = utf8.baseAddress, utf8.count > 0 else { return ([], []) }
+        let n = utf8.count
+        // Scalars = bytes that are not continuation bytes (10xxxxxx).
+        var capacity = 0
+        for i in 0..<n { capacity &+= bytes[i] & 0xC0 == 0x80 ? 0 : 1 }
+        var folded = [UInt32]()
+        let original = [UInt32](unsafeUninitializedCapacity: capacity) { o, oCount in
+            folded = [UInt32](unsafeUninitializedCapacity: capacity) { f, fCount in
+                let o = o.baseAddress!, f = f.baseAddress!
+                var i = 0, count = 0
+                while i < n && count < capacity {
+                    let b = UInt32(bytes[i])
+                    if b < 0x80 {
+                        o[count] = b; f[count] = b
+                        i += 1; count += 1
+                        continue
+                    }
+                    let c: UInt32
+                    if b < 0xE0 {
+                        c = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                    } else if b < 0xF0 {
+                        c = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                    } else {
+                        c = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    o[count] = c
+                    f[count] = CharacterFolding.fold(c, cjk)
+                    count += 1
+                }
+                fCount = count
+                oCount = count
+            }
+        }
+        return (original, folded)
     }
 
     var count: Int { original.count }
@@ -79,6 +89,15 @@ struct CharacterFolding: Sendable {
 
     @inline(__always)
     func fold(_ c: UInt32) -> UInt32 {
+        cjk.withUnsafeBufferPointer { Self.fold(c, $0) }
+    }
+
+    /// `body` with the table of the CJK range, for ``fold(_:_:)`` in a loop.
+    func withTable<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R { cjk.withUnsafeBufferPointer(body) }
+
+    /// The folded form of `c`, `cjk` being the table ``withTable(_:)`` gives.
+    @inline(__always)
+    static func fold(_ c: UInt32, _ cjk: UnsafeBufferPointer<UInt32>) -> UInt32 {
         if c < 0x80 { return c }
         if c >= 0x3400 && c < 0xA000 { let f = cjk[Int(c - 0x3400)]; return f == 0 ? c : f }
         if c >= 0xFF01 && c <= 0xFF5E { return c - 0xFEE0 }  // full-width ASCII

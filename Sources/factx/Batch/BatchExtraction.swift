@@ -27,7 +27,8 @@ struct FactFilter: Sendable {
 /// A document that cannot be read is reported and skipped; with `failFast` the run stops there.
 struct BatchExtraction {
     var reader: DocumentReader
-    var extractor: FactExtractor
+    /// The extractor of this process; nil when `workers` extract everything.
+    var extractor: FactExtractor?
     var filter = FactFilter()
     var jobs = 1
     var failFast = false
@@ -81,16 +82,18 @@ struct BatchExtraction {
         let render = sink.renderer
         // Items go through the pipeline in chunks (one worker round trip each); a stream's chunk ends
         // at the last record read so far, so records still flow on one by one as they come.
-        let pipeline = OrderedPipeline<[DocumentReader.InputItem], [Outcome]>(workers: jobs, window: jobs * 4) { items in
-            let loaded = items.map { reader.load($0) }
-            let documents = loaded.compactMap { try? $0.get() }
-            var replies = (workers?.extract(documents) ?? []).makeIterator()
+        /// The outcomes of a chunk's items, given the worker's replies for its documents (none in process).
+        @Sendable func outcomes(_ items: [DocumentReader.InputItem], _ loaded: [Result<Document, InputFailure>], _ replies: [ExtractionWorkers.Reply]) -> [Outcome] {
+            var replies = replies.makeIterator()
             return zip(items, loaded).map { item, result in
                 switch result {
                 case .failure(let failure):
                     return .failure(failure, bytes: item.byteCount)
                 case .success(let document):
                     guard workers != nil, let reply = replies.next() else {
+                        guard let extractor else {
+                            return .failure(InputFailure(source: document.id, reason: "no extractor", document: document.id), bytes: item.byteCount)
+                        }
                         let facts = Self.facts(of: document, extractor: extractor, filter: filter)
                         return .document(document, facts, rendered: render?(document, facts), bytes: item.byteCount)
                     }
@@ -106,6 +109,10 @@ struct BatchExtraction {
                     }
                 }
             }
+        }
+        let pipeline = OrderedPipeline<[DocumentReader.InputItem], [Outcome]>(workers: jobs, window: jobs * 4) { items in
+            let loaded = items.map { reader.load($0) }
+            return outcomes(items, loaded, workers?.extract(loaded.compactMap { try? $0.get() }) ?? [])
         }
         var summary = Summary()
         try sink.begin()
@@ -137,15 +144,42 @@ struct BatchExtraction {
             return true
         }
         let chunk = (items: workers == nil ? 1 : Self.chunkItems, bytes: Self.chunkBytes)
-        if jobs <= 1 {
-            // One job: read, extract and write in turn on this thread; no hand-offs between threads.
+        if jobs <= 1, let workers {
+            // One job and its worker: while the worker extracts a chunk, this thread writes the facts of the
+            // chunk before and reads the chunk after, whose request reaches the worker before it is idle.
+            // A chunk whose next item is not ready yet is finished at once (a stream flows on as it comes).
             var failure: Error?
-            reader.forEachChunk(of: sources, maxItems: chunk.items, maxBytes: chunk.bytes) { items in
+            var inFlight: (items: [DocumentReader.InputItem], loaded: [Result<Document, InputFailure>], batch: ExtractionWorkers.Batch)?
+            func finish(sending next: inout ExtractionWorkers.Batch?) throws -> Bool {
+                guard let current = inFlight else { return true }
+                inFlight = nil
+                return try consume(outcomes(current.items, current.loaded, workers.complete(current.batch, thenSending: &next)))
+            }
+            reader.forEachChunk(of: sources, maxItems: chunk.items, maxBytes: chunk.bytes) { items, moreReady in
+                do {
+                    let loaded = items.map { reader.load($0) }
+                    let documents = loaded.compactMap { try? $0.get() }
+                    var batch = documents.isEmpty ? nil : ExtractionWorkers.Batch(documents)
+                    guard try finish(sending: &batch) else { return false }
+                    guard let batch else { return try consume(outcomes(items, loaded, [])) }
+                    inFlight = (items, loaded, batch)
+                    if moreReady { return true }
+                    var none: ExtractionWorkers.Batch?
+                    return try finish(sending: &none)
+                } catch { failure = error; return false }
+            }
+            var none: ExtractionWorkers.Batch?
+            if failure == nil { do { _ = try finish(sending: &none) } catch { failure = error } }
+            if let failure { throw failure }
+        } else if jobs <= 1 {
+            // One job in process: read, extract and write in turn on this thread; no hand-offs between threads.
+            var failure: Error?
+            reader.forEachChunk(of: sources, maxItems: chunk.items, maxBytes: chunk.bytes) { items, _ in
                 do { return try consume(pipeline.transformOne(items)) } catch { failure = error; return false }
             }
             if let failure { throw failure }
         } else {
-            try pipeline.run(produce: { submit in reader.forEachChunk(of: sources, maxItems: chunk.items, maxBytes: chunk.bytes, submit) },
+            try pipeline.run(produce: { submit in reader.forEachChunk(of: sources, maxItems: chunk.items, maxBytes: chunk.bytes) { items, _ in submit(items) } },
                              consume: consume)
         }
         progress.finish()

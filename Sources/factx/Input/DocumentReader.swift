@@ -169,8 +169,9 @@ struct DocumentReader: Sendable {
 
     /// Calls `submit` with chunks of consecutive items, in input order, until it returns false: up to
     /// `maxItems` items or `maxBytes` bytes, and never waiting for input to fill one — a chunk ends where
-    /// the next record is not read yet (a stream's records flow on as they come).
-    func forEachChunk(of sources: [Source], maxItems: Int, maxBytes: Int, _ submit: ([InputItem]) -> Bool) {
+    /// the next record is not read yet (a stream's records flow on as they come). `submit` is told whether
+    /// the item after the chunk is ready without waiting for input.
+    func forEachChunk(of sources: [Source], maxItems: Int, maxBytes: Int, _ submit: (_ items: [InputItem], _ moreReady: Bool) -> Bool) {
         var chunk: [InputItem] = []
         var bytes = 0
         var goOn = true
@@ -178,12 +179,12 @@ struct DocumentReader: Sendable {
             chunk.append(item)
             bytes += item.byteCount
             guard !moreReady || chunk.count >= maxItems || bytes >= maxBytes else { return true }
-            goOn = submit(chunk)
+            goOn = submit(chunk, moreReady)
             chunk = []
             bytes = 0
             return goOn
         }
-        if goOn && !chunk.isEmpty { _ = submit(chunk) }
+        if goOn && !chunk.isEmpty { _ = submit(chunk, false) }
     }
 
     /// Calls `submit` with each item and whether the next one is ready without waiting for input.
@@ -229,7 +230,7 @@ struct DocumentReader: Sendable {
             var bytes = line
             if lines.lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            guard submit(.record(source: source, line: lines.lineNumber, bytes: bytes), lines.hasBufferedLine) else { return false }
+            guard submit(.record(source: source, line: lines.lineNumber, bytes: bytes), lines.hasReadyLine) else { return false }
         }
     }
 

@@ -47,6 +47,15 @@ struct LineReader {
         return buffer.withUnsafeBytes { memchr($0.baseAddress! + start, 0x0A, end - start) != nil }
     }
 
+    /// Whether ``next()`` can go on without waiting for a writer: a whole line is buffered, or the
+    /// descriptor has input now (a file always has; a pipe once its writer wrote more).
+    var hasReadyLine: Bool {
+        if hasBufferedLine { return true }
+        if atEnd { return start < end }
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&ready, 1, 0) > 0 && ready.revents & Int16(POLLIN) != 0
+    }
+
     private mutating func finish(_ line: inout [UInt8]) -> [UInt8] {
         lineNumber += 1
         if line.last == 0x0D { line.removeLast() }

@@ -6,6 +6,12 @@ extension FactX {
     /// `validate()`) exit with status 2, the Unix convention, instead of ArgumentParser's 64.
     /// Status 0 is success, 1 a run that went wrong (some inputs failed), 2 a command to correct.
     static func main() {
+        // A worker's arguments are written by its supervisor: they are read without building the whole
+        // command tree (a tenth of a worker's start-up).
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == ExtractWorker.configuration.commandName {
+            do { if try ExtractWorker.serveDirectly(arguments.dropFirst()) { return } } catch { exit(withError: error) }
+        }
         // The subcommand parsed, so that a usage error its run finds (an unknown --company) shows its usage.
         var parsed: (any ParsableCommand.Type)?
         do {

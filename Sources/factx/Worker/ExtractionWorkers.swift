@@ -70,6 +70,67 @@ final class ExtractionWorkers: @unchecked Sendable {
         return .failure(ReplyFailure(.crashed(detail: worker.end())))
     }
 
+    /// A batch for one job's pipelined round trips: its request is encoded at once, sent to a worker while
+    /// that worker still extracts the batch before it, and its facts read by ``complete(_:thenSending:)``.
+    struct Batch {
+        let documents: [Document]
+        fileprivate let request: [UInt8]
+        /// The worker the request went to; nil while it is not sent.
+        fileprivate var worker: WorkerProcess?
+
+        init(_ documents: [Document]) {
+            self.documents = documents
+            var request = FrameEncoder()
+            request.integer(documents.count)
+            for document in documents { request.request(document) }
+            self.request = request.frame()
+        }
+    }
+
+    /// The facts of `batch` (sent first if it is not yet). While the worker extracts it, `next`'s request
+    /// is sent to the same worker, so that the worker goes on at once with it while the caller writes
+    /// these facts and prepares the batch after. A worker that dies costs what ``extract(_:)`` says:
+    /// the documents of the batch it died on are sent again one by one; `next` goes to a new worker.
+    func complete(_ batch: Batch, thenSending next: inout Batch?) -> [Reply] {
+        guard !batch.documents.isEmpty else { return [] }
+        let worker: WorkerProcess
+        if let sent = batch.worker {
+            worker = sent
+        } else {
+            lock.lock()
+            let idleWorker = idle.popLast()
+            lock.unlock()
+            do { worker = try idleWorker ?? WorkerProcess(arguments: arguments) } catch {
+                return batch.documents.map { _ in .unavailable("\(error)") }
+            }
+            guard FrameChannel.write(batch.request, to: worker.socket, socket: true) else {
+                return failed(batch.documents, detail: worker.end())
+            }
+        }
+        let following = next.map { $0.worker == nil ? $0.request : nil } ?? nil
+        let (frame, sentFollowing) = worker.exchange(sending: following)
+        if let frame {
+            var decoder = FrameDecoder(frame)
+            if let count = try? decoder.integer(), count == batch.documents.count,
+               let facts = try? (0..<count).map({ _ in try decoder.facts() }) {
+                if sentFollowing {
+                    next?.worker = worker
+                } else {
+                    lock.lock()
+                    idle.append(worker)
+                    lock.unlock()
+                }
+                return facts.map(Reply.facts)
+            }
+        }
+        return failed(batch.documents, detail: worker.end())
+    }
+
+    /// The replies for documents whose worker died on them: a lone document crashed it; several are sent again alone.
+    private func failed(_ documents: [Document], detail: String) -> [Reply] {
+        documents.count == 1 ? [.crashed(detail: detail)] : documents.flatMap { extract([$0]) }
+    }
+
     private struct ReplyFailure: Error {
         var reply: Reply
         init(_ reply: Reply) { self.reply = reply }
@@ -134,6 +195,52 @@ final class WorkerProcess {
         pid = child
         socket = pair[0]
         stderrPipe = errorPipe[0]
+    }
+
+    /// Reads the next frame while sending `request` (when given) as the socket takes it: the worker
+    /// reads a request only after writing its reply, so neither side waits on a full socket.
+    /// Returns the frame (nil when the worker died) and whether all of `request` was sent.
+    func exchange(sending request: [UInt8]?) -> (frame: [UInt8]?, sent: Bool) {
+        let outgoing = request ?? []
+        var sent = 0
+        var header = [UInt8](repeating: 0, count: 8)
+        var frame: [UInt8]?
+        var received = 0
+        while frame == nil || received < frame!.count {
+            var descriptor = pollfd(fd: socket, events: Int16(POLLIN) | (sent < outgoing.count ? Int16(POLLOUT) : 0), revents: 0)
+            if poll(&descriptor, 1, -1) < 0 {
+                if errno == EINTR { continue }
+                return (nil, false)
+            }
+            if sent < outgoing.count && descriptor.revents & Int16(POLLOUT) != 0 {
+                let n = outgoing.withUnsafeBytes { send(socket, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
+                if n > 0 { sent += n } else if errno != EAGAIN && errno != EINTR { return (nil, false) }
+            }
+            guard descriptor.revents & (Int16(POLLIN) | Int16(POLLHUP) | Int16(POLLERR)) != 0 else { continue }
+            let n: Int
+            if frame == nil {
+                n = header.withUnsafeMutableBytes { recv(socket, $0.baseAddress! + received, 8 - received, Int32(MSG_DONTWAIT)) }
+            } else {
+                n = frame!.withUnsafeMutableBytes { recv(socket, $0.baseAddress! + received, $0.count - received, Int32(MSG_DONTWAIT)) }
+            }
+            if n == 0 { return (nil, false) }
+            if n < 0 {
+                if errno == EAGAIN || errno == EINTR { continue }
+                return (nil, false)
+            }
+            received += n
+            if frame == nil && received == 8 {
+                var length: UInt64 = 0
+                for i in 0..<8 { length |= UInt64(header[i]) << (8 * UInt64(i)) }
+                guard length < 1 << 40 else { return (nil, false) }
+                frame = [UInt8](repeating: 0, count: Int(length))
+                received = 0
+            }
+        }
+        guard request != nil else { return (frame, false) }
+        // The rest of the request: the worker reads it now that its reply is written.
+        let rest = sent == outgoing.count || FrameChannel.write(Array(outgoing[sent...]), to: socket, socket: true)
+        return (frame, rest)
     }
 
     /// Closes the socket, waits for the process to exit, and returns the last line it wrote on stderr.
