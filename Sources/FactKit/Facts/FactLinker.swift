@@ -487,6 +487,11 @@ final class FactLinker: Sendable {
             rules.append("<metric of the previous sentence>")
         }
         guard var metric else { return [] }
+        if isEconomyFigure(q, in: sentence, roles: roles) { return [] }  // 服务出口额占印度GDP的9.7%: an economy's, no company's
+        if metric == .netProfit, isPerShare(metricCue, in: sentence) {
+            metric = .eps  // 每股美国存托股份摊薄净亏损0.62元
+            rules.append("<per share>")
+        }
 
         if metric == .expense, sameClauseBefore.contains(where: { if case .marker(.perunit) = $0.kind { return true }; return false }) {
             metric = .price  // 每个工具的成本: the cost of one unit is its price
@@ -575,11 +580,17 @@ final class FactLinker: Sendable {
             if metric == .dealValue, let cue = metricCue, cue.end <= q.span.start {
                 for (k, m) in sentence.mentions.enumerated() where m.span.start >= cue.end && m.span.end <= q.span.start { dealRoles[k] = .object }
             }
-            let (found, rule, cost, decision) = decideCompany(q, text: text, sentence: sentence, roles: dealRoles, clause: clause, context: context)
-            chosen = found
-            rules.append(rule)
-            confidence -= cost
-            if context.recordsDecisions { trace = decision.map(DecisionTrace.init) }
+            if let maker = productMaker(q, metric: metric, text: text, sentence: sentence, roles: dealRoles) {
+                chosen = [maker]  // iPhone 17起售价5999元: the product's maker
+                rules.append("<product> … <figure>")
+                confidence -= 0.1
+            } else {
+                let (found, rule, cost, decision) = decideCompany(q, text: text, sentence: sentence, roles: dealRoles, clause: clause, context: context)
+                chosen = found
+                rules.append(rule)
+                confidence -= cost
+                if context.recordsDecisions { trace = decision.map(DecisionTrace.init) }
+            }
         }
         if metric == .headcount, chosen.isEmpty { return [] }  // a headcount of no company is no fact
         let ruleText = rules.filter { !$0.isEmpty }.joined(separator: " ") + " → \(metric.rawValue)"

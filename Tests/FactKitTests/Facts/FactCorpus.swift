@@ -134,6 +134,27 @@ enum FactCorpus {
         FactRow("摩根士丹利预计，小米今年手机出货量将达到1.7亿部。", [F("xiaomi", .units, "170000000", "count")]),
         FactRow("高盛统计数据显示，印度GCC总收入达到460亿美元。", [F("", .revenue, "46000000000", "USD")]),
         FactRow("高盛第三季度净利润为30亿美元。", [F("goldman-sachs", .netProfit, "3000000000", "USD")]),
+        // zhfacts — whose figure when no company is named for it, and per-share results (simplified and traditional).
+        // An economy's statistics (markers.tsv `economy`: 服务出口 GDP) in a sentence naming no subject are no fact;
+        // an industry's export share is a fact of no company, and a company's exports stay its own.
+        FactRow("2023年，印度服务出口额占GDP的比重攀升至9.7%。", []),
+        FactRow("高盛指出，印度服务出口以接近11%的年复合增长率增长。", []),
+        FactRow("2023年，印度服務出口額占GDP的比重攀升至9.7%。", []),
+        FactRow("2023年，中国电子坐便器出口占比达到66%。", [F("", .share, "66", "percent")]),
+        FactRow("华为服务出口收入同比增长20%。", [F("huawei", .revenue, "20", "percent", .yoy)]),
+        // A product (products.tsv) stands for its maker in price, units and share figures naming no company; an
+        // accelerator does not (a count of H100 is its buyer's), nor does a product after a named subject.
+        FactRow("iPhone 17起售价5999元。", [F("apple", .price, "5999", "CNY")]),
+        FactRow("iPhone 17國行版起售價5999元。", [F("apple", .price, "5999", "CNY")]),
+        FactRow("IDC指出，鸿蒙操作系统的份额已达12%。", [F("huawei", .marketShare, "12", "percent")]),
+        FactRow("H100售价为2.5万美元。", [F("", .price, "25000", "USD")]),
+        FactRow("Meta购买了35万块H100。", [F("meta", .gpuCount, "350000", "count")]),
+        FactRow("拼多多将iPhone 17的售价压到5099元。", [F("pdd", .price, "5099", "CNY")]),
+        // A loss after a per-share word (markers.tsv `pershare`) is a loss per share; the total loss beside it is not.
+        FactRow("理想汽车每股美国存托股份摊薄净亏损0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
+        FactRow("理想汽車每股美國存託股份攤薄淨虧損0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
+        FactRow("理想汽车净亏损6.24亿元，每股净亏损0.62元。",
+                [F("li-auto", .netProfit, "-624000000", "CNY"), F("li-auto", .eps, "-0.62", "CNY")]),
     ]
 
     /// Traditional Chinese.

@@ -1,0 +1,92 @@
+/// Whose a figure is when the sentence names no company for it: an economy's (出口, GDP: no company's fact at all),
+/// or the maker of a product the sentence names (iPhone 17售价5999元 is Apple's price, 鸿蒙的份额 Huawei's share).
+/// Also the per-share reading of a profit cue (每股美国存托股份摊薄净亏损0.62元 is a loss per share).
+extension FactLinker {
+
+    /// Whether a figure is a statistic of an economy: the sentence names no company that may be its subject (only
+    /// sources, objects…: 高盛指出), and an economy word (markers.tsv role `economy`: 出口 GDP 经常账户) stands before
+    /// the figure (印度服务出口以11%的年复合增长率增长, 服务出口额占印度GDP的比重攀升至9.7%). Such figures are no
+    /// company's facts.
+    func isEconomyFigure(_ q: Quantity, in sentence: SentenceFindings, roles: [MarkerRole?]) -> Bool {
+        guard roles.allSatisfy({ $0 != nil }) else { return false }
+        return sentence.cues.contains { cue in
+            if case .marker(.economy) = cue.kind { return cue.span.end <= q.span.start }
+            return false
+        }
+    }
+
+    /// Metrics a product's figure gives to its maker (products.tsv): what a product is sold at, how many are
+    /// sold, its share. Not a count of accelerators (Meta的35万块H100 are Meta's): items name those.
+    static let productMetrics: Set<Metric> = [.price, .units, .marketShare]
+
+    /// The maker of the product named before a figure (products.tsv), when no possible subject stands before the
+    /// figure in its sentence (roles: a source or an object is none) and no company stands between the product and it.
+    func productMaker(_ q: Quantity, metric: Metric, text: ScalarText, sentence: SentenceFindings, roles: [MarkerRole?]) -> CompanyMention? {
+        guard FactLinker.productMetrics.contains(metric), !ProductMakers.builtin.isEmpty else { return nil }
+        let subjects = zip(sentence.mentions, roles).filter { $0.1 == nil && $0.0.span.end <= q.span.start }
+        guard subjects.isEmpty else { return nil }
+        let lastMention = sentence.mentions.last { $0.span.end <= q.span.start }?.span.end ?? sentence.span.start
+        guard let found = ProductMakers.builtin.last(in: text, from: lastMention, to: q.span.start),
+              companies.company(id: found.company) != nil else { return nil }
+        return CompanyMention(company: found.company, text: text.string(found.span), span: found.span)
+    }
+
+    /// A profit or loss cue right after a per-share word (markers.tsv role `pershare`: 每股, 每股美国存托股份) in the
+    /// figure's clause is earnings per share.
+    func isPerShare(_ metricCue: TextSpan?, in sentence: SentenceFindings) -> Bool {
+        guard let cue = metricCue else { return false }
+        return sentence.cues.contains { c in
+            guard case .marker(.pershare) = c.kind else { return false }
+            return c.span.end <= cue.start && cue.start - c.span.end <= FactLinker.perShareReach
+        }
+    }
+
+    /// How many scalars may stand between a per-share word and its profit cue (每股美国存托股份摊薄净亏损).
+    static let perShareReach = 10
+}
+
+/// Product and brand names and their makers (products.tsv: `name<TAB>company id`). Chinese names match as written
+/// (folded like the text); Latin names ignore case and match whole words, a model number may follow (iPhone 17).
+struct ProductMakers: Sendable {
+    struct Entry: Sendable {
+        var key: [UInt32]
+        var company: String
+        var latin: Bool
+    }
+    private(set) var entries: [Entry] = []
+    var isEmpty: Bool { entries.isEmpty }
+
+    static let builtin: ProductMakers = {
+        guard BuiltinDictionaries.contains("products.tsv"), let file = try? BuiltinDictionaries.file("products.tsv") else { return ProductMakers() }
+        var makers = ProductMakers()
+        for line in file.lines where line.fields.count >= 2 {
+            let key = CueLexicon.key(line[0])
+            makers.entries.append(Entry(key: key, company: line[1], latin: key.allSatisfy { $0 < 0x80 }))
+        }
+        // Longest first: 小米SU7 before SU7.
+        makers.entries.sort { $0.key.count > $1.key.count }
+        return makers
+    }()
+
+    /// The last product named in `from..<to`, with its maker and span.
+    func last(in text: ScalarText, from: Int, to: Int) -> (company: String, span: TextSpan)? {
+        let s = text.folded
+        @inline(__always) func isWord(_ c: UInt32) -> Bool { c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c)) }
+        var i = to - 1
+        while i >= from {
+            for e in entries where i + e.key.count <= to {
+                var matches = true
+                for (j, c) in e.key.enumerated() where CueLexicon.lower(s[i + j]) != c { matches = false; break }
+                guard matches else { continue }
+                if e.latin {
+                    let end = i + e.key.count
+                    if i > 0, isWord(CueLexicon.lower(s[i - 1])) { continue }
+                    if end < s.count, CharacterClass.isLetter(s[end]), s[end] < 0x80 { continue }
+                }
+                return (e.company, TextSpan(start: i, end: i + e.key.count))
+            }
+            i -= 1
+        }
+        return nil
+    }
+}
