@@ -246,7 +246,12 @@ final class FactLinker: Sendable {
     /// classifier that names its metric (卡), or a metric carried over from the previous sentence.
     /// Sentences where none can are not parsed for figures during extraction.
     func canLink(cues: [Cue], text: ScalarText, span: TextSpan, context: Context) -> Bool {
-        if cues.contains(where: { if case .metric = $0.kind { return true }; return false }) { return true }
+        if cues.contains(where: { cue in
+            switch cue.kind {
+            case .metric, .marker(.ranking): return true  // a ranking: the units it is by (isRankedCount)
+            default: return false
+            }
+        }) { return true }
         if context.lastMetric != nil, context.lastFactSentence == context.sentenceIndex - 1,
            context.lastFactParagraph == context.paragraph { return true }
         return (span.start..<span.end).contains { lexicon.namingClassifierEnds.contains(text.folded[$0]) }
@@ -485,6 +490,10 @@ final class FactLinker: Sendable {
            compatible(m, q, reading, changed: change != nil), reading != .bare || bareFigureCounts(q, as: m, text: text, cueFollows: false) {
             metric = m; penalty = 0.15
             rules.append("<metric of the previous sentence>")
+        }
+        if metric == nil, isRankedCount(q, reading: reading, text: text, sentence: sentence, roles: roles, clause: clause) {
+            metric = .units; penalty = 0.1
+            rules.append("<company> <count> … <ranking>")
         }
         guard var metric else { return [] }
         if isEconomyFigure(q, in: sentence, roles: roles) { return [] }  // 服务出口额占印度GDP的9.7%: an economy's, no company's

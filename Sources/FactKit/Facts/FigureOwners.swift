@@ -1,6 +1,7 @@
 /// Whose a figure is when the sentence names no company for it: an economy's (出口, GDP: no company's fact at all),
 /// or the maker of a product the sentence names (iPhone 17售价5999元 is Apple's price, 鸿蒙的份额 Huawei's share).
-/// Also the per-share reading of a profit cue (每股美国存托股份摊薄净亏损0.62元 is a loss per share).
+/// Also the per-share reading of a profit cue (每股美国存托股份摊薄净亏损0.62元 is a loss per share), and the units
+/// of a ranking (华为以4670万台重回第一).
 extension FactLinker {
 
     /// Whether a figure is a statistic of an economy: the sentence names no company that may be its subject (only
@@ -43,6 +44,36 @@ extension FactLinker {
 
     /// How many scalars may stand between a per-share word and its profit cue (每股美国存托股份摊薄净亏损).
     static let perShareReach = 10
+
+    /// A count with a product classifier (台 辆 部: counts.tsv `units`) and no cue of its own, right after the company
+    /// it follows in its clause, in a sentence that ranks companies (markers.tsv `ranking`: 第一 榜首 紧随其后): the
+    /// units the ranking is by (华为以4670万台、16.4%的份额重回第一，苹果以4620万台紧随其后).
+    func isRankedCount(_ q: Quantity, reading: Reading, text: ScalarText, sentence: SentenceFindings, roles: [MarkerRole?],
+                       clause: (Int) -> Int) -> Bool {
+        guard reading == .count, !q.classifier.isEmpty, lexicon.classifierMetrics[q.classifier]?.first == .units,
+              sentence.cues.contains(where: { if case .marker(.ranking) = $0.kind { return true }; return false }) else { return false }
+        guard let m = Array(zip(sentence.mentions, roles)).last(where: { m, role in
+            role == nil && m.span.end <= q.span.start && clause(m.span.start) == clause(q.span.start)
+        })?.0 else { return false }
+        // Only particles (以 则 的), markers, change words, periods and figures between: 召回11411辆 has a word of its own.
+        return (m.span.end..<q.span.start).allSatisfy { i in
+            let c = text.folded[i]
+            guard CharacterClass.isIdeographic(c) else { return true }
+            if FactLinker.rankParticles.contains(c) { return true }
+            if sentence.periods.contains(where: { $0.span.start <= i && i < $0.span.end }) { return true }
+            if sentence.quantities.contains(where: { $0.span.start <= i && i < $0.span.end }) { return true }
+            return sentence.cues.contains { cue in
+                guard cue.span.start <= i && i < cue.span.end else { return false }
+                switch cue.kind {
+                case .marker, .direction: return true
+                default: return false
+                }
+            }
+        }
+    }
+
+    /// 以 则 的: the particles between a company and the count it ranks by (华为以4670万台, vivo则从上年的4930万台).
+    static let rankParticles: Set<UInt32> = [0x4EE5, 0x5219, 0x7684]
 }
 
 /// Product and brand names and their makers (products.tsv: `name<TAB>company id`). Chinese names match as written

@@ -150,6 +150,16 @@ enum FactCorpus {
         FactRow("H100售价为2.5万美元。", [F("", .price, "25000", "USD")]),
         FactRow("Meta购买了35万块H100。", [F("meta", .gpuCount, "350000", "count")]),
         FactRow("拼多多将iPhone 17的售价压到5099元。", [F("pdd", .price, "5099", "CNY")]),
+        // A count with a product classifier right after its company in a ranking (markers.tsv `ranking`) is units; a
+        // count with a word of its own (召回), without a company, or outside a ranking is none.
+        FactRow("全年来看，华为以4670万台重回第一，苹果以4620万台紧随其后。",
+                [F("huawei", .units, "46700000", "count"), F("apple", .units, "46200000", "count")]),
+        FactRow("vivo则从上年的4930万台降至4610万台，丢掉了榜首位置。",
+                [F("vivo", .units, "49300000", "count"), F("vivo", .units, "46100000", "count")]),
+        FactRow("全年來看，華為以4670萬台重回第一。", [F("huawei", .units, "46700000", "count")]),
+        FactRow("特斯拉召回11411辆，召回数量排名第一。", []),
+        FactRow("去年以4670万台重回第一。", []),
+        FactRow("华为以4670万台收官。", []),
         // A loss after a per-share word (markers.tsv `pershare`) is a loss per share; the total loss beside it is not.
         FactRow("理想汽车每股美国存托股份摊薄净亏损0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
         FactRow("理想汽車每股美國存託股份攤薄淨虧損0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
