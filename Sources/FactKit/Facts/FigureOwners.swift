@@ -16,19 +16,22 @@ extension FactLinker {
         }
     }
 
-    /// Metrics a product's figure gives to its maker (products.tsv): what a product is sold at, how many are
-    /// sold, its share. Not a count of accelerators (Meta的35万块H100 are Meta's): items name those.
-    static let productMetrics: Set<Metric> = [.price, .units, .marketShare]
-
     /// The maker of the product named before a figure (products.tsv), when no possible subject stands before the
-    /// figure in its sentence (roles: a source or an object is none) and no company stands between the product and it.
+    /// figure in its sentence (roles: a source or an object is none) and no company stands between the product and
+    /// it; in a sentence naming no possible subject at all, also the product named after the figure (按照售价2.5万美元
+    /// 来计算，这35万块H100…). Only for the metrics the product's row lists.
     func productMaker(_ q: Quantity, metric: Metric, text: ScalarText, sentence: SentenceFindings, roles: [MarkerRole?]) -> CompanyMention? {
-        guard FactLinker.productMetrics.contains(metric), !ProductMakers.builtin.isEmpty else { return nil }
-        let subjects = zip(sentence.mentions, roles).filter { $0.1 == nil && $0.0.span.end <= q.span.start }
-        guard subjects.isEmpty else { return nil }
+        let makers = ProductMakers.builtin
+        guard makers.metrics.contains(metric) else { return nil }
+        let subjects = zip(sentence.mentions, roles).filter { $0.1 == nil }.map(\.0)
+        guard !subjects.contains(where: { $0.span.end <= q.span.start }) else { return nil }
         let lastMention = sentence.mentions.last { $0.span.end <= q.span.start }?.span.end ?? sentence.span.start
-        guard let found = ProductMakers.builtin.last(in: text, from: lastMention, to: q.span.start),
-              companies.company(id: found.company) != nil else { return nil }
+        var found = makers.last(in: text, from: lastMention, to: q.span.start, metric: metric)
+        if found == nil, subjects.isEmpty {
+            let nextMention = sentence.mentions.first { $0.span.start >= q.span.end }?.span.start ?? sentence.span.end
+            found = makers.first(in: text, from: q.span.end, to: nextMention, metric: metric)
+        }
+        guard let found, companies.company(id: found.company) != nil else { return nil }
         return CompanyMention(company: found.company, text: text.string(found.span), span: found.span)
     }
 
@@ -76,47 +79,69 @@ extension FactLinker {
     static let rankParticles: Set<UInt32> = [0x4EE5, 0x5219, 0x7684]
 }
 
-/// Product and brand names and their makers (products.tsv: `name<TAB>company id`). Chinese names match as written
-/// (folded like the text); Latin names ignore case and match whole words, a model number may follow (iPhone 17).
+/// Product and brand names and their makers (products.tsv: `name<TAB>company id[<TAB>metrics]`). Chinese names
+/// match as written (folded like the text); Latin names ignore case and match whole words, a model number may follow
+/// (iPhone 17). A row's metrics default to price, units and market share.
 struct ProductMakers: Sendable {
     struct Entry: Sendable {
         var key: [UInt32]
         var company: String
         var latin: Bool
+        var metrics: Set<Metric>
     }
     private(set) var entries: [Entry] = []
-    var isEmpty: Bool { entries.isEmpty }
+    /// The metrics any row stands for.
+    private(set) var metrics: Set<Metric> = []
+    static let defaultMetrics: Set<Metric> = [.price, .units, .marketShare]
 
     static let builtin: ProductMakers = {
         guard BuiltinDictionaries.contains("products.tsv"), let file = try? BuiltinDictionaries.file("products.tsv") else { return ProductMakers() }
         var makers = ProductMakers()
         for line in file.lines where line.fields.count >= 2 {
             let key = CueLexicon.key(line[0])
-            makers.entries.append(Entry(key: key, company: line[1], latin: key.allSatisfy { $0 < 0x80 }))
+            let listed = line.fields.count > 2 ? Set(line[2].split(separator: "|").compactMap { Metric(rawValue: String($0)) }) : []
+            let metrics = listed.isEmpty ? defaultMetrics : listed
+            makers.entries.append(Entry(key: key, company: line[1], latin: key.allSatisfy { $0 < 0x80 }, metrics: metrics))
+            makers.metrics.formUnion(metrics)
         }
         // Longest first: 小米SU7 before SU7.
         makers.entries.sort { $0.key.count > $1.key.count }
         return makers
     }()
 
-    /// The last product named in `from..<to`, with its maker and span.
-    func last(in text: ScalarText, from: Int, to: Int) -> (company: String, span: TextSpan)? {
-        let s = text.folded
+    /// The entry matching at `i` whose end is at most `limit`, for `metric`.
+    private func match(_ s: [UInt32], at i: Int, limit: Int, metric: Metric) -> Entry? {
         @inline(__always) func isWord(_ c: UInt32) -> Bool { c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c)) }
+        for e in entries where i + e.key.count <= limit && e.metrics.contains(metric) {
+            var matches = true
+            for (j, c) in e.key.enumerated() where CueLexicon.lower(s[i + j]) != c { matches = false; break }
+            guard matches else { continue }
+            if e.latin {
+                let end = i + e.key.count
+                if i > 0, isWord(CueLexicon.lower(s[i - 1])) { continue }
+                if end < s.count, CharacterClass.isLetter(s[end]), s[end] < 0x80 { continue }
+            }
+            return e
+        }
+        return nil
+    }
+
+    /// The last product named in `from..<to` for `metric`, with its maker and span.
+    func last(in text: ScalarText, from: Int, to: Int, metric: Metric) -> (company: String, span: TextSpan)? {
         var i = to - 1
         while i >= from {
-            for e in entries where i + e.key.count <= to {
-                var matches = true
-                for (j, c) in e.key.enumerated() where CueLexicon.lower(s[i + j]) != c { matches = false; break }
-                guard matches else { continue }
-                if e.latin {
-                    let end = i + e.key.count
-                    if i > 0, isWord(CueLexicon.lower(s[i - 1])) { continue }
-                    if end < s.count, CharacterClass.isLetter(s[end]), s[end] < 0x80 { continue }
-                }
-                return (e.company, TextSpan(start: i, end: i + e.key.count))
-            }
+            if let e = match(text.folded, at: i, limit: to, metric: metric) { return (e.company, TextSpan(start: i, end: i + e.key.count)) }
             i -= 1
+        }
+        return nil
+    }
+
+    /// The first product named in `from..<to` for `metric`.
+    func first(in text: ScalarText, from: Int, to: Int, metric: Metric) -> (company: String, span: TextSpan)? {
+        var i = from
+        while i < to {
+            if let e = match(text.folded, at: i, limit: to, metric: metric) { return (e.company, TextSpan(start: i, end: i + e.key.count)) }
+            i += 1
         }
         return nil
     }

@@ -51,7 +51,7 @@ enum FactCorpus {
         FactRow("华为去年研发费用达1647亿元。", date: "2024-03-29", [F("huawei", .expense, "164700000000", "CNY", period: "2023")]),
         FactRow("微软去年的资本开支接近240亿美元。", date: "2023-06-15", [F("microsoft", .capex, "24000000000", "USD", .none, .approx, period: "2022")]),
         FactRow("小米宣布将投入100亿元用于研发。", [F("xiaomi", .spending, "10000000000", "CNY")]),
-        FactRow("A100售价为1万美元。", [F("", .price, "10000", "USD")]),
+        FactRow("A100售价为1万美元。", [F("nvidia", .price, "10000", "USD")]),  // a GPU's price is its maker's (products.tsv)
         FactRow("小米SU7的指导价为21.59万~29.99万元。", [F("xiaomi", .price, "215900", "CNY", .none, .range)]),
         FactRow("月之暗面估值达到25亿美元。", [F("moonshot-ai", .valuation, "2500000000", "USD")]),
         FactRow("智谱完成新一轮融资，融资额超过25亿元。", [F("zhipu-ai", .funding, "2500000000", "CNY", .none, .min)]),
@@ -143,12 +143,16 @@ enum FactCorpus {
         FactRow("2023年，中国电子坐便器出口占比达到66%。", [F("", .share, "66", "percent")]),
         FactRow("华为服务出口收入同比增长20%。", [F("huawei", .revenue, "20", "percent", .yoy)]),
         // A product (products.tsv) stands for its maker in price, units and share figures naming no company; an
-        // accelerator does not (a count of H100 is its buyer's), nor does a product after a named subject.
+        // accelerator in a price only (a count of H100 is its buyer's); no product after a named subject does.
         FactRow("iPhone 17起售价5999元。", [F("apple", .price, "5999", "CNY")]),
         FactRow("iPhone 17國行版起售價5999元。", [F("apple", .price, "5999", "CNY")]),
         FactRow("IDC指出，鸿蒙操作系统的份额已达12%。", [F("huawei", .marketShare, "12", "percent")]),
-        FactRow("H100售价为2.5万美元。", [F("", .price, "25000", "USD")]),
+        FactRow("H100售價為2.5萬美元。", [F("nvidia", .price, "25000", "USD")]),
+        FactRow("MI300X的平均售价约为1.5万美元。", [F("amd", .price, "15000", "USD", .none, .approx)]),
+        FactRow("即使按照最低售价2.5万美元来计算，这批H100的成本也很高。", [F("nvidia", .price, "25000", "USD")]),
         FactRow("Meta购买了35万块H100。", [F("meta", .gpuCount, "350000", "count")]),
+        // A supplier after 来自 (markers.tsv object) is no subject: the buyer's count.
+        FactRow("Meta计划获得约35万块来自英伟达的H100。", [F("meta", .gpuCount, "350000", "count", .none, .approx)]),
         FactRow("拼多多将iPhone 17的售价压到5099元。", [F("pdd", .price, "5099", "CNY")]),
         // A count with a product classifier right after its company in a ranking (markers.tsv `ranking`) is units; a
         // count with a word of its own (召回), without a company, or outside a ranking is none.
