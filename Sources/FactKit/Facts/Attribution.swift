@@ -169,6 +169,7 @@ extension FactLinker {
 
     static func joinedAsList(_ a: CompanyMention, _ b: CompanyMention, _ text: ScalarText) -> Bool {
         let gap = b.span.start - a.span.end
+        if joinedAfterModel(a, b, text) { return true }  // 智界S7和阿维塔12
         guard gap >= 0, gap <= 5 else { return false }
         return (a.span.end..<b.span.start).allSatisfy { listSeparators.contains(text.folded[$0]) }
     }

@@ -478,6 +478,7 @@ final class FactLinker: Sendable {
         // Gapping: a figure right after a company, in a list after an earlier figure of the sentence, repeats that
         // figure's metric (Meta acquired 224,000 Hopper chips, Amazon 196,000 and Google 169,000).
         if metric == nil, let prev = previous, let f = prev.facts.first, f.change == nil,
+           !isModelNumber(q, reading: reading, text: text, sentence: sentence),  // 阿维塔12 is a car
            FactLinker.family(FactLinker.reading(prev.quantity)) == FactLinker.family(reading),
            sentence.mentions.contains(where: { $0.span.end <= q.span.start && q.span.start - $0.span.end <= 1 && $0.span.start > prev.quantity.span.end }),
            compatible(f.metric, q, reading == .bare ? .count : reading, changed: change != nil) {

@@ -146,3 +146,22 @@ struct ProductMakers: Sendable {
         return nil
     }
 }
+
+extension FactLinker {
+    /// Whether a bare number (no unit, classifier or scale word) is written onto the company name before it with no
+    /// space: a model name (阿维塔12, 极氪001), no figure.
+    func isModelNumber(_ q: Quantity, reading: Reading, text: ScalarText, sentence: SentenceFindings) -> Bool {
+        guard reading == .bare, !q.text.contains(where: { FactLinker.scaleWords.contains($0) }) else { return false }
+        return sentence.mentions.contains { $0.span.end == q.span.start && CharacterClass.isIdeographic(text.folded[$0.span.end - 1]) }
+    }
+
+    /// Whether two names are joined as a list after a model name written onto the first (智界S7和阿维塔12): letters
+    /// and digits right after `a`, then only list separators.
+    static func joinedAfterModel(_ a: CompanyMention, _ b: CompanyMention, _ text: ScalarText) -> Bool {
+        var k = a.span.end
+        while k < b.span.start, text.folded[k] < 0x80, CharacterClass.isLetter(text.folded[k]) || CharacterClass.isASCIIDigit(text.folded[k]) { k += 1 }
+        guard k > a.span.end, k < b.span.start, b.span.start - k <= 2, CharacterClass.isIdeographic(text.folded[a.span.end - 1]) else { return false }
+        return (k..<b.span.start).allSatisfy { text.folded[$0] == 0x3001 || text.folded[$0] == 0x548C || text.folded[$0] == 0x4E0E || text.folded[$0] == 0x53CA }
+    }
+}
+

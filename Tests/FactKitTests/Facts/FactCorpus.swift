@@ -164,6 +164,12 @@ enum FactCorpus {
         FactRow("特斯拉召回11411辆，召回数量排名第一。", []),
         FactRow("去年以4670万台重回第一。", []),
         FactRow("华为以4670万台收官。", []),
+        // A number written onto a Chinese company name is a model (阿维塔12), no figure: a list with models still pairs
+        // its figures in order (分别), and a gapped figure after a company still repeats the metric before.
+        FactRow("智界S7和阿维塔12分别交付了0.09万辆与0.06万辆。", [F("luxeed", .units, "900", "count"), F("avatr", .units, "600", "count")]),
+        FactRow("智界S7和阿維塔12分別交付了0.09萬輛與0.06萬輛。", [F("luxeed", .units, "900", "count"), F("avatr", .units, "600", "count")]),
+        FactRow("阿维塔12交付了600辆。", [F("avatr", .units, "600", "count")]),
+        FactRow("小米交付了5000辆，蔚来6000辆。", [F("xiaomi", .units, "5000", "count"), F("nio", .units, "6000", "count")]),
         // A loss after a per-share word (markers.tsv `pershare`) is a loss per share; the total loss beside it is not.
         FactRow("理想汽车每股美国存托股份摊薄净亏损0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
         FactRow("理想汽車每股美國存託股份攤薄淨虧損0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
