@@ -170,6 +170,11 @@ enum FactCorpus {
         FactRow("智界S7和阿維塔12分別交付了0.09萬輛與0.06萬輛。", [F("luxeed", .units, "900", "count"), F("avatr", .units, "600", "count")]),
         FactRow("阿维塔12交付了600辆。", [F("avatr", .units, "600", "count")]),
         FactRow("小米交付了5000辆，蔚来6000辆。", [F("xiaomi", .units, "5000", "count"), F("nio", .units, "6000", "count")]),
+        // Accelerator models (metrics.tsv items: MI450, MI355X, TPU) counted are GPU counts; named without a count, none.
+        FactRow("甲骨文将部署5万块MI450。", [F("oracle", .gpuCount, "50000", "count", item: "MI450")]),
+        FactRow("甲骨文將部署5萬塊MI450。", [F("oracle", .gpuCount, "50000", "count", item: "MI450")]),
+        FactRow("甲骨文云表示其集群最多可扩展到131072块MI355X。", [F("oracle", .gpuCount, "131072", "count", item: "MI355X")]),
+        FactRow("AMD发布了MI450和MI355X两款芯片。", []),
         // A loss after a per-share word (markers.tsv `pershare`) is a loss per share; the total loss beside it is not.
         FactRow("理想汽车每股美国存托股份摊薄净亏损0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
         FactRow("理想汽車每股美國存託股份攤薄淨虧損0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
