@@ -458,7 +458,7 @@ final class FactLinker: Sendable {
                 // words away yields too: a cue right after this one is its own ($13B Series F at a $183B valuation).
                 if chosen.rule == "<cue> … <figure>",
                    sentence.quantities.contains(where: { $0.span.start >= chosen.cue.span.end && $0.span.end <= q.span.start })
-                    || q.span.start - chosen.cue.span.end > 3,
+                    || q.span.start - chosen.cue.span.end > 3 || cueOwnedByFigureBefore(chosen.cue, q, in: sentence, text: text),
                    let own = metricCues(adjacentAfter).first(where: { c in
                        !c.flags.contains(.rate) && accept(c.cue, c.metrics, c.flags, "<figure> <cue>") != nil
                    }), let m = accept(own.cue, own.metrics, own.flags, "<figure> <cue>") {
@@ -497,7 +497,8 @@ final class FactLinker: Sendable {
             rules.append("<company> <count> … <ranking>")
         }
         guard var metric else { return [] }
-        if isEconomyFigure(q, in: sentence, roles: roles) { return [] }  // 服务出口额占印度GDP的9.7%: an economy's, no company's
+        if isEconomyFigure(q, in: sentence, roles: roles) { return [] }
+        if isQuote(q, sameClauseBefore: sameClauseBefore) { return [] }  // 股价报1587.91元  // 服务出口额占印度GDP的9.7%: an economy's, no company's
         if metric == .netProfit, isPerShare(metricCue, in: sentence) {
             metric = .eps  // 每股美国存托股份摊薄净亏损0.62元
             rules.append("<per share>")

@@ -165,3 +165,30 @@ extension FactLinker {
     }
 }
 
+extension FactLinker {
+    /// Whether a metric cue before figure `q` qualifies an earlier figure through 的 (以1830亿美元的投后估值完成130亿美元
+    /// F轮融资: 估值 is the 1830亿's): the earlier figure, then 的 and at most a few words, then the cue.
+    func cueOwnedByFigureBefore(_ cue: Cue, _ q: Quantity, in sentence: SentenceFindings, text: ScalarText) -> Bool {
+        guard let owner = sentence.quantities.last(where: { $0.span.end <= cue.span.start && $0.span.start < q.span.start }),
+              owner.span.end < cue.span.start, text.folded[owner.span.end] == 0x7684,  // 的
+              cue.span.start - owner.span.end <= FactLinker.ownedCueReach else { return false }
+        return (owner.span.end..<cue.span.start).allSatisfy { CharacterClass.isIdeographic(text.folded[$0]) }
+    }
+
+    /// How far (in scalars, 的 included) a cue may stand after the figure it qualifies (的投后估值).
+    static let ownedCueReach = 5
+
+    /// Whether a figure is a market quote (markers.tsv role `quote`: 股价 收盘价 — 股价报1587.91元): the nearest cue
+    /// before it in its clause is a quote word. A quote is no fact.
+    func isQuote(_ q: Quantity, sameClauseBefore: [Cue]) -> Bool {
+        guard let last = sameClauseBefore.last(where: { cue in
+            switch cue.kind {
+            case .metric, .marker(.quote): return true
+            default: return false
+            }
+        }) else { return false }
+        if case .marker(.quote) = last.kind { return true }
+        return false
+    }
+}
+

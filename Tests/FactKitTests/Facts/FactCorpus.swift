@@ -175,6 +175,18 @@ enum FactCorpus {
         FactRow("甲骨文將部署5萬塊MI450。", [F("oracle", .gpuCount, "50000", "count", item: "MI450")]),
         FactRow("甲骨文云表示其集群最多可扩展到131072块MI355X。", [F("oracle", .gpuCount, "131072", "count", item: "MI355X")]),
         FactRow("AMD发布了MI450和MI355X两款芯片。", []),
+        // A share price (markers.tsv `quote`: 股价 收盘价) is no fact; the figures of its sentence that have cues of their
+        // own still are, and a change of the share price is none.
+        FactRow("截至当日收盘，寒武纪股价报1587.91元，此前总市值一度超过6600亿元。",
+                [F("cambricon", .valuation, "660000000000", "CNY", .none, .min)]),
+        FactRow("台達電股價收在1000元。", []),
+        FactRow("寒武纪股价上涨5%，营收增长43%。", [F("cambricon", .revenue, "43", "percent", .change)]),
+        // A cue that qualifies the figure before it through 的 (1830亿美元的投后估值) is that figure's: the next figure
+        // takes the cue right after it (130亿美元F轮融资).
+        FactRow("这家公司刚以1830亿美元的投后估值完成130亿美元F轮融资。",
+                [F("", .valuation, "183000000000", "USD"), F("", .funding, "13000000000", "USD")]),
+        FactRow("智譜以500億港元的估值完成30億港元融資。",
+                [F("zhipu-ai", .valuation, "50000000000", "HKD"), F("zhipu-ai", .funding, "3000000000", "HKD")]),
         // A loss after a per-share word (markers.tsv `pershare`) is a loss per share; the total loss beside it is not.
         FactRow("理想汽车每股美国存托股份摊薄净亏损0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
         FactRow("理想汽車每股美國存託股份攤薄淨虧損0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
