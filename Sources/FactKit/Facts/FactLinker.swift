@@ -604,6 +604,10 @@ final class FactLinker: Sendable {
             }
         }
         if metric == .headcount, chosen.isEmpty { return [] }  // a headcount of no company is no fact
+        if chosen.isEmpty, isMarketSpending(metric, cue: metricCue, in: sentence) {
+            metric = .marketSize  // 全球人工智能支出将达到6320亿美元
+            rules.append("<market> <spending>")
+        }
         let ruleText = rules.filter { !$0.isEmpty }.joined(separator: " ") + " → \(metric.rawValue)"
         func fact(_ m: CompanyMention?) -> Fact {
             let company = m.flatMap { companies.company(id: $0.company) }

@@ -192,3 +192,15 @@ extension FactLinker {
     }
 }
 
+extension FactLinker {
+    /// Whether a spending figure of no company is a market's size: a market word (markers.tsv role `market`: 全球 行业
+    /// 全国) stands before its cue in the sentence (全球人工智能支出将达到6320亿美元).
+    func isMarketSpending(_ metric: Metric, cue: TextSpan?, in sentence: SentenceFindings) -> Bool {
+        guard metric == .spending, let cue else { return false }
+        return sentence.cues.contains { c in
+            if case .marker(.market) = c.kind { return c.span.end <= cue.start }
+            return false
+        }
+    }
+}
+

@@ -30,7 +30,7 @@ struct MetricFlags: OptionSet, Hashable, Sendable {
 
 /// Roles of attribution markers (see markers.tsv).
 enum MarkerRole: String, Hashable, Sendable, CaseIterable {
-    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside, since, economy, pershare, ranking, quote
+    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside, since, economy, pershare, ranking, quote, market
 }
 
 /// A period word (see periods.tsv).

@@ -187,6 +187,12 @@ enum FactCorpus {
                 [F("", .valuation, "183000000000", "USD"), F("", .funding, "13000000000", "USD")]),
         FactRow("智譜以500億港元的估值完成30億港元融資。",
                 [F("zhipu-ai", .valuation, "50000000000", "HKD"), F("zhipu-ai", .funding, "3000000000", "HKD")]),
+        // A spending of no company after a market word (markers.tsv `market`: 全球 行业) is the market's size; a company's
+        // spending, or one with no market word, stays spending.
+        FactRow("据IDC预测，到2028年全球人工智能支出将达到6320亿美元。", [F("", .marketSize, "632000000000", "USD")]),
+        FactRow("據IDC預測，全球人工智慧支出將達到6320億美元。", [F("", .marketSize, "632000000000", "USD")]),
+        FactRow("据a16z测算，一个公司一年的AI运算支出超过5000万美元。", [F("", .spending, "50000000", "USD", .none, .min)]),
+        FactRow("微软在全球的支出达到100亿美元。", [F("microsoft", .spending, "10000000000", "USD")]),
         // A loss after a per-share word (markers.tsv `pershare`) is a loss per share; the total loss beside it is not.
         FactRow("理想汽车每股美国存托股份摊薄净亏损0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
         FactRow("理想汽車每股美國存託股份攤薄淨虧損0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
