@@ -268,6 +268,7 @@ final class FactLinker: Sendable {
         // Vague figures (数万块, 几十个) and a lone 一 before a classifier (一套, 一家) state no amount.
         if q.text.unicodeScalars.contains(where: { $0 == "数" || $0 == "几" }) { return [] }
         if reading == .count, q.value == 1, q.text.hasPrefix("一") { return [] }
+        if isWordCountOfGenericClassifier(q, reading: reading) { return [] }  // 两个职位
         let qClause = clause(q.span.start)
         let before = sentence.cues.filter { $0.span.end <= q.span.start }
         let sameClauseBefore = before.filter { clause($0.span.start) == qClause }

@@ -204,3 +204,13 @@ extension FactLinker {
     }
 }
 
+extension FactLinker {
+    /// Whether a count's classifier counts only after digits or a scale word (counts.tsv flag `digits`) and the count
+    /// has neither (两个职位, 五个): a generic classifier in words counts no metric.
+    func isWordCountOfGenericClassifier(_ q: Quantity, reading: Reading) -> Bool {
+        guard reading == .count, lexicon.digitClassifiers.contains(q.classifier) else { return false }
+        return !q.text.unicodeScalars.contains { CharacterClass.isASCIIDigit($0.value) }
+            && !q.text.contains(where: { FactLinker.scaleWords.contains($0) })
+    }
+}
+

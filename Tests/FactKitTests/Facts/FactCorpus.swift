@@ -193,6 +193,12 @@ enum FactCorpus {
         FactRow("據IDC預測，全球人工智慧支出將達到6320億美元。", [F("", .marketSize, "632000000000", "USD")]),
         FactRow("据a16z测算，一个公司一年的AI运算支出超过5000万美元。", [F("", .spending, "50000000", "USD", .none, .min)]),
         FactRow("微软在全球的支出达到100亿美元。", [F("microsoft", .spending, "10000000000", "USD")]),
+        // 个 counts jobs and accelerators after digits or a scale word (counts.tsv flag `digits`); in words (两个) none.
+        FactRow("亚马逊将在全球范围内再裁撤约1.6万个企业职位。", [F("amazon", .layoffs, "16000", "count", .none, .approx)]),
+        FactRow("亞馬遜將再裁撤約1.6萬個職位。", [F("amazon", .layoffs, "16000", "count", .none, .approx)]),
+        FactRow("Anthropic将使用多达100万个TPU。", [F("anthropic", .gpuCount, "1000000", "count", item: "TPU")]),
+        FactRow("为日语优化的模型，OpenAI此次还发布了两个职位的招聘计划。", []),
+        FactRow("小米推出了三个版本，售价分别为20万元。", [F("xiaomi", .price, "200000", "CNY")]),
         // A loss after a per-share word (markers.tsv `pershare`) is a loss per share; the total loss beside it is not.
         FactRow("理想汽车每股美国存托股份摊薄净亏损0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
         FactRow("理想汽車每股美國存託股份攤薄淨虧損0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
