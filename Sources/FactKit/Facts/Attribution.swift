@@ -208,6 +208,7 @@ extension FactLinker {
                 from = e
             }
         }
+        if joinedAfterModel(a, b, text) { return true }  // 智界S7和阿维塔12
         let gap = b.span.start - from
         guard gap >= 0, gap <= 5 else { return false }
         return (from..<b.span.start).allSatisfy { listSeparators.contains(s[$0]) }

@@ -261,7 +261,12 @@ final class FactLinker: Sendable {
     /// classifier that names its metric (卡), or a metric carried over from the previous sentence.
     /// Sentences where none can are not parsed for figures during extraction.
     func canLink(cues: [Cue], text: ScalarText, span: TextSpan, context: Context) -> Bool {
-        if cues.contains(where: { if case .metric = $0.kind { return true }; return false }) { return true }
+        if cues.contains(where: { cue in
+            switch cue.kind {
+            case .metric, .marker(.ranking): return true  // a ranking: the units it is by (isRankedCount)
+            default: return false
+            }
+        }) { return true }
         if context.lastMetric != nil, context.lastFactSentence == context.sentenceIndex - 1,
            context.lastFactParagraph == context.paragraph { return true }
         return (span.start..<span.end).contains { lexicon.namingClassifierEnds.contains(text.folded[$0]) }
@@ -284,6 +289,7 @@ final class FactLinker: Sendable {
             guard case .marker(.unnamed) = cue.kind else { return false }
             return cue.span.start >= q.span.end && cue.span.start - q.span.end <= 1
         }) { return [] }
+        if isWordCountOfGenericClassifier(q, reading: reading) { return [] }  // 两个职位
         let qClause = clause(q.span.start)
         let before = sentence.cues.filter { $0.span.end <= q.span.start }
         let sameClauseBefore = before.filter { clause($0.span.start) == qClause }
@@ -497,7 +503,7 @@ final class FactLinker: Sendable {
                 // words away yields too: a cue right after this one is its own ($13B Series F at a $183B valuation).
                 if chosen.rule == "<cue> … <figure>",
                    sentence.quantities.contains(where: { $0.span.start >= chosen.cue.span.end && $0.span.end <= q.span.start })
-                    || q.span.start - chosen.cue.span.end > 3,
+                    || q.span.start - chosen.cue.span.end > 3 || cueOwnedByFigureBefore(chosen.cue, q, in: sentence, text: text),
                    let own = metricCues(adjacentAfter).first(where: { c in
                        !c.flags.contains(.rate) && accept(c.cue, c.metrics, c.flags, "<figure> <cue>") != nil
                    }), let m = accept(own.cue, own.metrics, own.flags, "<figure> <cue>") {
@@ -517,6 +523,7 @@ final class FactLinker: Sendable {
         // Gapping: a figure right after a company, in a list after an earlier figure of the sentence, repeats that
         // figure's metric (Meta acquired 224,000 Hopper chips, Amazon 196,000 and Google 169,000).
         if metric == nil, let prev = previous, let f = prev.facts.first, f.change == nil,
+           !isModelNumber(q, reading: reading, text: text, sentence: sentence),  // 阿维塔12 is a car
            FactLinker.family(FactLinker.reading(prev.quantity)) == FactLinker.family(reading),
            sentence.mentions.contains(where: { $0.span.end <= q.span.start && q.span.start - $0.span.end <= 1 && $0.span.start > prev.quantity.span.end }),
            compatible(f.metric, q, reading == .bare ? .count : reading, changed: change != nil) {
@@ -534,9 +541,17 @@ final class FactLinker: Sendable {
             metric = m; penalty = 0.15
             rules.append("<metric of the previous sentence>")
         }
+        if metric == nil, isRankedCount(q, reading: reading, text: text, sentence: sentence, roles: roles, clause: clause) {
+            metric = .units; penalty = 0.1
+            rules.append("<company> <count> … <ranking>")
+        }
         guard var metric else { return [] }
-        // Earnings stated per share ($0.47 per diluted share, adjusted earnings of $1.43 per share) are EPS.
-        if reading == .money, FactLinker.perShareMetrics.contains(metric), perShareFollows(q, text: text) {
+        if isEconomyFigure(q, in: sentence, roles: roles) { return [] }  // 服务出口额占印度GDP的9.7%: an economy's, no company's
+        if isQuote(q, sameClauseBefore: sameClauseBefore) { return [] }  // 股价报1587.91元
+        // Earnings stated per share ($0.47 per diluted share, adjusted earnings of $1.43 per share) are EPS, and so is a
+        // loss after 每股 (每股美国存托股份摊薄净亏损0.62元).
+        if (reading == .money && FactLinker.perShareMetrics.contains(metric) && perShareFollows(q, text: text))
+            || (metric == .netProfit && isPerShare(metricCue, in: sentence)) {
             metric = .eps
             rules.append("<per share>")
         }
@@ -656,11 +671,17 @@ final class FactLinker: Sendable {
             if metric == .dealValue, let cue = metricCue, cue.end <= q.span.start {
                 for (k, m) in sentence.mentions.enumerated() where m.span.start >= cue.end && m.span.end <= q.span.start { dealRoles[k] = .object }
             }
-            let (found, rule, cost, decision) = decideCompany(q, text: text, sentence: sentence, roles: dealRoles, clause: clause, context: context)
-            chosen = found
-            rules.append(rule)
-            confidence -= cost
-            if context.recordsDecisions { trace = decision.map(DecisionTrace.init) }
+            if let maker = productMaker(q, metric: metric, text: text, sentence: sentence, roles: dealRoles) {
+                chosen = [maker]  // iPhone 17起售价5999元: the product's maker
+                rules.append("<product> … <figure>")
+                confidence -= 0.1
+            } else {
+                let (found, rule, cost, decision) = decideCompany(q, text: text, sentence: sentence, roles: dealRoles, clause: clause, context: context)
+                chosen = found
+                rules.append(rule)
+                confidence -= cost
+                if context.recordsDecisions { trace = decision.map(DecisionTrace.init) }
+            }
             // A tally of unnamed companies goes on through its sentence (…at 404 companies, on course to surpass the
             // 165,269 recorded in 2022): a later figure that names no company of its own is of none either.
             if let prev = previous, prev.facts.contains(where: { $0.company.isEmpty && $0.rule.contains("<unnamed company") }),
@@ -671,6 +692,10 @@ final class FactLinker: Sendable {
             }
         }
         if metric == .headcount, chosen.isEmpty { return [] }  // a headcount of no company is no fact
+        if chosen.isEmpty, isMarketSpending(metric, cue: metricCue, in: sentence) {
+            metric = .marketSize  // 全球人工智能支出将达到6320亿美元
+            rules.append("<market> <spending>")
+        }
         let ruleText = rules.filter { !$0.isEmpty }.joined(separator: " ") + " → \(metric.rawValue)"
         func fact(_ m: CompanyMention?) -> Fact {
             let company = m.flatMap { companies.company(id: $0.company) }

@@ -30,7 +30,7 @@ struct MetricFlags: OptionSet, Hashable, Sendable {
 
 /// Roles of attribution markers (see markers.tsv).
 enum MarkerRole: String, Hashable, Sendable, CaseIterable {
-    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside, since, tolerance
+    case object, source, reporter, venue, examples, selfReport = "self", perunit, none, distributive, respectively, unnamed, pronoun, level, conversion, apposition, comparison, aside, since, tolerance, economy, pershare, ranking, quote, market
 }
 
 /// A period word (see periods.tsv).
@@ -55,6 +55,8 @@ struct CueLexicon: Sendable {
     private(set) var classifierMetrics: [String: [Metric]] = [:]
     /// Classifiers that name their metric by themselves (counts.tsv flag `names`: 卡 → gpu_count).
     private(set) var namingClassifiers: Set<String> = []
+    /// Classifiers that count only after digits or a scale word (counts.tsv flag `digits`: 1.6万个岗位, not 两个职位).
+    private(set) var digitClassifiers: Set<String> = []
     /// The last characters of naming classifiers, for a quick look whether a sentence may hold one.
     private(set) var namingClassifierEnds = ScalarSet()
     /// Ids of companies that report on others (sources.tsv: news agencies, researchers, exchanges).
@@ -143,7 +145,8 @@ struct CueLexicon: Sendable {
             case "names":
                 namingClassifiers.insert(line[0])
                 if let last = line[0].unicodeScalars.last { namingClassifierEnds.insert(last.value) }
-            default: throw line.error("unknown flag '\(line[2])'; the only flag is: names")
+            case "digits": digitClassifiers.insert(line[0])
+            default: throw line.error("unknown flag '\(line[2])'; flags: names digits")
             }
         }
     }

@@ -103,7 +103,8 @@ extension FactLinker {
         let list = listContaining(last, in: sentence.mentions, text: text)
         guard list.count > 1 else { return nil }
         let family = FactLinker.family(FactLinker.reading(q))
-        let figures = sentence.quantities.filter { $0.span.start >= last.span.end && FactLinker.family(FactLinker.reading($0)) == family }
+        let figures = sentence.quantities.filter { $0.span.start >= last.span.end && FactLinker.family(FactLinker.reading($0)) == family
+            && !isModelNumber($0, reading: FactLinker.reading($0), text: text, sentence: sentence) }
         guard figures.count <= list.count, let rank = figures.firstIndex(where: { $0.span == q.span }) else { return nil }
         return (list, list[rank])
     }

@@ -52,7 +52,7 @@ enum FactCorpus {
         FactRow("华为去年研发费用达1647亿元。", date: "2024-03-29", [F("huawei", .expense, "164700000000", "CNY", period: "2023")]),
         FactRow("微软去年的资本开支接近240亿美元。", date: "2023-06-15", [F("microsoft", .capex, "24000000000", "USD", .none, .approx, period: "2022")]),
         FactRow("小米宣布将投入100亿元用于研发。", [F("xiaomi", .spending, "10000000000", "CNY")]),
-        FactRow("A100售价为1万美元。", [F("", .price, "10000", "USD")]),
+        FactRow("A100售价为1万美元。", [F("nvidia", .price, "10000", "USD")]),  // a GPU's price is its maker's (products.tsv)
         FactRow("小米SU7的指导价为21.59万~29.99万元。", [F("xiaomi", .price, "215900", "CNY", .none, .range)]),
         FactRow("月之暗面估值达到25亿美元。", [F("moonshot-ai", .valuation, "2500000000", "USD")]),
         FactRow("智谱完成新一轮融资，融资额超过25亿元。", [F("zhipu-ai", .funding, "2500000000", "CNY", .none, .min)]),
@@ -135,6 +135,76 @@ enum FactCorpus {
         FactRow("摩根士丹利预计，小米今年手机出货量将达到1.7亿部。", [F("xiaomi", .units, "170000000", "count")]),
         FactRow("高盛统计数据显示，印度GCC总收入达到460亿美元。", [F("", .revenue, "46000000000", "USD")]),
         FactRow("高盛第三季度净利润为30亿美元。", [F("goldman-sachs", .netProfit, "3000000000", "USD")]),
+        // zhfacts — whose figure when no company is named for it, and per-share results (simplified and traditional).
+        // An economy's statistics (markers.tsv `economy`: 服务出口 GDP) in a sentence naming no subject are no fact;
+        // an industry's export share is a fact of no company, and a company's exports stay its own.
+        FactRow("2023年，印度服务出口额占GDP的比重攀升至9.7%。", []),
+        FactRow("高盛指出，印度服务出口以接近11%的年复合增长率增长。", []),
+        FactRow("2023年，印度服務出口額占GDP的比重攀升至9.7%。", []),
+        FactRow("2023年，中国电子坐便器出口占比达到66%。", [F("", .share, "66", "percent")]),
+        FactRow("华为服务出口收入同比增长20%。", [F("huawei", .revenue, "20", "percent", .yoy)]),
+        // A product (products.tsv) stands for its maker in price, units and share figures naming no company; an
+        // accelerator in a price only (a count of H100 is its buyer's); no product after a named subject does.
+        FactRow("iPhone 17起售价5999元。", [F("apple", .price, "5999", "CNY")]),
+        FactRow("iPhone 17國行版起售價5999元。", [F("apple", .price, "5999", "CNY")]),
+        FactRow("IDC指出，鸿蒙操作系统的份额已达12%。", [F("huawei", .marketShare, "12", "percent")]),
+        FactRow("H100售價為2.5萬美元。", [F("nvidia", .price, "25000", "USD")]),
+        FactRow("MI300X的平均售价约为1.5万美元。", [F("amd", .price, "15000", "USD", .none, .approx)]),
+        FactRow("即使按照最低售价2.5万美元来计算，这批H100的成本也很高。", [F("nvidia", .price, "25000", "USD")]),
+        FactRow("Meta购买了35万块H100。", [F("meta", .gpuCount, "350000", "count")]),
+        // A supplier after 来自 (markers.tsv object) is no subject: the buyer's count.
+        FactRow("Meta计划获得约35万块来自英伟达的H100。", [F("meta", .gpuCount, "350000", "count", .none, .approx)]),
+        FactRow("拼多多将iPhone 17的售价压到5099元。", [F("pdd", .price, "5099", "CNY")]),
+        // A count with a product classifier right after its company in a ranking (markers.tsv `ranking`) is units; a
+        // count with a word of its own (召回), without a company, or outside a ranking is none.
+        FactRow("全年来看，华为以4670万台重回第一，苹果以4620万台紧随其后。",
+                [F("huawei", .units, "46700000", "count"), F("apple", .units, "46200000", "count")]),
+        FactRow("vivo则从上年的4930万台降至4610万台，丢掉了榜首位置。",
+                [F("vivo", .units, "49300000", "count"), F("vivo", .units, "46100000", "count")]),
+        FactRow("全年來看，華為以4670萬台重回第一。", [F("huawei", .units, "46700000", "count")]),
+        FactRow("特斯拉召回11411辆，召回数量排名第一。", []),
+        FactRow("去年以4670万台重回第一。", []),
+        FactRow("华为以4670万台收官。", []),
+        // A number written onto a Chinese company name is a model (阿维塔12), no figure: a list with models still pairs
+        // its figures in order (分别), and a gapped figure after a company still repeats the metric before.
+        FactRow("智界S7和阿维塔12分别交付了0.09万辆与0.06万辆。", [F("luxeed", .units, "900", "count"), F("avatr", .units, "600", "count")]),
+        FactRow("智界S7和阿維塔12分別交付了0.09萬輛與0.06萬輛。", [F("luxeed", .units, "900", "count"), F("avatr", .units, "600", "count")]),
+        FactRow("阿维塔12交付了600辆。", [F("avatr", .units, "600", "count")]),
+        FactRow("小米交付了5000辆，蔚来6000辆。", [F("xiaomi", .units, "5000", "count"), F("nio", .units, "6000", "count")]),
+        // Accelerator models (metrics.tsv items: MI450, MI355X, TPU) counted are GPU counts; named without a count, none.
+        FactRow("甲骨文将部署5万块MI450。", [F("oracle", .gpuCount, "50000", "count", item: "MI450")]),
+        FactRow("甲骨文將部署5萬塊MI450。", [F("oracle", .gpuCount, "50000", "count", item: "MI450")]),
+        FactRow("甲骨文云表示其集群最多可扩展到131072块MI355X。", [F("oracle", .gpuCount, "131072", "count", item: "MI355X")]),
+        FactRow("AMD发布了MI450和MI355X两款芯片。", []),
+        // A share price (markers.tsv `quote`: 股价 收盘价) is no fact; the figures of its sentence that have cues of their
+        // own still are, and a change of the share price is none.
+        FactRow("截至当日收盘，寒武纪股价报1587.91元，此前总市值一度超过6600亿元。",
+                [F("cambricon", .valuation, "660000000000", "CNY", .none, .min)]),
+        FactRow("台達電股價收在1000元。", []),
+        FactRow("寒武纪股价上涨5%，营收增长43%。", [F("cambricon", .revenue, "43", "percent", .change)]),
+        // A cue that qualifies the figure before it through 的 (1830亿美元的投后估值) is that figure's: the next figure
+        // takes the cue right after it (130亿美元F轮融资).
+        FactRow("这家公司刚以1830亿美元的投后估值完成130亿美元F轮融资。",
+                [F("", .valuation, "183000000000", "USD"), F("", .funding, "13000000000", "USD")]),
+        FactRow("智譜以500億港元的估值完成30億港元融資。",
+                [F("zhipu-ai", .valuation, "50000000000", "HKD"), F("zhipu-ai", .funding, "3000000000", "HKD")]),
+        // A spending of no company after a market word (markers.tsv `market`: 全球 行业) is the market's size; a company's
+        // spending, or one with no market word, stays spending.
+        FactRow("据IDC预测，到2028年全球人工智能支出将达到6320亿美元。", [F("", .marketSize, "632000000000", "USD")]),
+        FactRow("據IDC預測，全球人工智慧支出將達到6320億美元。", [F("", .marketSize, "632000000000", "USD")]),
+        FactRow("据a16z测算，一个公司一年的AI运算支出超过5000万美元。", [F("", .spending, "50000000", "USD", .none, .min)]),
+        FactRow("微软在全球的支出达到100亿美元。", [F("microsoft", .spending, "10000000000", "USD")]),
+        // 个 counts jobs and accelerators after digits or a scale word (counts.tsv flag `digits`); in words (两个) none.
+        FactRow("亚马逊将在全球范围内再裁撤约1.6万个企业职位。", [F("amazon", .layoffs, "16000", "count", .none, .approx)]),
+        FactRow("亞馬遜將再裁撤約1.6萬個職位。", [F("amazon", .layoffs, "16000", "count", .none, .approx)]),
+        FactRow("Anthropic将使用多达100万个TPU。", [F("anthropic", .gpuCount, "1000000", "count", item: "TPU")]),
+        FactRow("为日语优化的模型，OpenAI此次还发布了两个职位的招聘计划。", []),
+        FactRow("小米推出了三个版本，售价分别为20万元。", [F("xiaomi", .price, "200000", "CNY")]),
+        // A loss after a per-share word (markers.tsv `pershare`) is a loss per share; the total loss beside it is not.
+        FactRow("理想汽车每股美国存托股份摊薄净亏损0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
+        FactRow("理想汽車每股美國存託股份攤薄淨虧損0.62元。", [F("li-auto", .eps, "-0.62", "CNY")]),
+        FactRow("理想汽车净亏损6.24亿元，每股净亏损0.62元。",
+                [F("li-auto", .netProfit, "-624000000", "CNY"), F("li-auto", .eps, "-0.62", "CNY")]),
     ]
 
     /// Traditional Chinese.
