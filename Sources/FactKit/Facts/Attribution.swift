@@ -106,6 +106,7 @@ extension FactLinker {
         let unnamed = sentence.cues.contains { cue in
             guard case .marker(.unnamed) = cue.kind else { return false }
             if cue.span.start >= q.span.end {
+                if qualifiesCountedNoun(q, cue) { return false }
                 return cue.span.start - q.span.end <= 32 && clause(cue.span.start) == qClause
                     && !eligible.contains { clause($0.span.start) == qClause }
             }
@@ -175,6 +176,13 @@ extension FactLinker {
             return ([main], "<main company of the document>", 0.2)
         }
         return ([], "", 0.1)
+    }
+
+    /// Whether a word right after a count of people qualifies what is counted (1.6万个企业职位: corporate jobs), rather
+    /// than naming who the count is of: the count's classifier counts people (counts.tsv: 个 名).
+    func qualifiesCountedNoun(_ q: Quantity, _ cue: Cue) -> Bool {
+        cue.span.start == q.span.end
+            && (lexicon.classifierMetrics[q.classifier] ?? []).contains { $0 == .layoffs || $0 == .headcount }
     }
 
     /// The rule that gives a figure to the name it qualifies (交付1611台的小鹏).

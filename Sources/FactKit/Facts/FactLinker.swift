@@ -284,10 +284,11 @@ final class FactLinker: Sendable {
         // Vague figures (数万块, 几十个) and a lone 一 before a classifier (一套, 一家) state no amount.
         if q.text.unicodeScalars.contains(where: { $0 == "数" || $0 == "几" }) { return [] }
         if reading == .count, q.value == 1, q.text.hasPrefix("一") { return [] }
-        // A figure that counts companies (404 companies, 100家企业) is no fact of FACTS.md.
+        // A figure that counts companies (404 companies, 100家企业) is no fact of FACTS.md; a count of people whose
+        // jobs the word qualifies (1.6万个企业职位) is.
         if reading == .bare || reading == .count, sentence.cues.contains(where: { cue in
             guard case .marker(.unnamed) = cue.kind else { return false }
-            return cue.span.start >= q.span.end && cue.span.start - q.span.end <= 1
+            return cue.span.start >= q.span.end && cue.span.start - q.span.end <= 1 && !qualifiesCountedNoun(q, cue)
         }) { return [] }
         if isWordCountOfGenericClassifier(q, reading: reading) { return [] }  // 两个职位
         let qClause = clause(q.span.start)

@@ -148,6 +148,7 @@ extension FactLinker {
         if sentence.cues.contains(where: { cue in
             guard case .marker(.unnamed) = cue.kind else { return false }
             return cue.span.start >= q.span.end && cue.span.start - q.span.end <= 32 && clause(cue.span.start) == qClause
+                && !qualifiesCountedNoun(q, cue)
         }) { none.append(Feature("none.after.unnamed")) }
         if !anyBefore { none.append(Feature("none.noMentionBefore")) }
         if mentions.contains(where: { reportsOnOthers($0, in: sentence) }) { none.append(Feature("none.sourceCompany")) }

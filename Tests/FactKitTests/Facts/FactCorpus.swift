@@ -196,6 +196,9 @@ enum FactCorpus {
         FactRow("微软在全球的支出达到100亿美元。", [F("microsoft", .spending, "10000000000", "USD")]),
         // 个 counts jobs and accelerators after digits or a scale word (counts.tsv flag `digits`); in words (两个) none.
         FactRow("亚马逊将在全球范围内再裁撤约1.6万个企业职位。", [F("amazon", .layoffs, "16000", "count", .none, .approx)]),
+        // A word for companies right after a count of people qualifies the jobs (企业职位); after 的 it is a threshold.
+        FactRow("亞馬遜將在全球範圍內再裁撤約1.6萬個企業職位。", [F("amazon", .layoffs, "16000", "count", .none, .approx)]),
+        FactRow("员工人数超过100人的企业在裁员前必须提前60天通知员工。", []),
         FactRow("亞馬遜將再裁撤約1.6萬個職位。", [F("amazon", .layoffs, "16000", "count", .none, .approx)]),
         FactRow("Anthropic将使用多达100万个TPU。", [F("anthropic", .gpuCount, "1000000", "count", item: "TPU")]),
         FactRow("为日语优化的模型，OpenAI此次还发布了两个职位的招聘计划。", []),
