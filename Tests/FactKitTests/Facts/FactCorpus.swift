@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 @testable import FactKit
 
 /// An expected fact, written compactly: company, metric, value, unit, then what else matters.
@@ -509,13 +508,4 @@ extension FactCorpus {
         FactRow("OpenAI raised $6.6 billion.\nThe ChatGPT maker expects revenue of about $3.7 billion.",
                 [F("openai", .funding, "6600000000", "USD"), F("openai", .revenue, "3700000000", "USD", .none, .approx)]),
     ]
-}
-
-extension FactCorpusTests {
-    @Test(arguments: FactCorpus.attributionMore) func attributionMore(_ row: FactRow) { check(row) }
-    @Test(arguments: FactCorpus.englishDeals) func englishDeals(_ row: FactRow) { check(row) }
-    @Test(arguments: FactCorpus.englishBases) func englishBases(_ row: FactRow) { check(row) }
-    @Test(arguments: FactCorpus.englishCounts) func englishCounts(_ row: FactRow) { check(row) }
-    @Test(arguments: FactCorpus.tables) func tables(_ row: FactRow) { check(row) }
-    @Test(arguments: FactCorpus.englishRanges) func englishRanges(_ row: FactRow) { check(row) }
 }

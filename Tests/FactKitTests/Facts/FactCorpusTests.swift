@@ -24,6 +24,12 @@ struct FactCorpusTests {
     @Test(arguments: FactCorpus.english) func english(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.negatives) func negatives(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.periods) func periods(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.attributionMore) func attributionMore(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.englishDeals) func englishDeals(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.englishBases) func englishBases(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.englishCounts) func englishCounts(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.tables) func tables(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.englishRanges) func englishRanges(_ row: FactRow) { check(row) }
 
     @Test func factFieldsAndOffsets() throws {
         let text = "😀ASML一季度营收53亿欧元，同比下降22%。"
