@@ -92,6 +92,10 @@ struct ProductMakers: Sendable {
     private(set) var entries: [Entry] = []
     /// The metrics any row stands for.
     private(set) var metrics: Set<Metric> = []
+    /// The entries (their indices, longest first) by their first scalar: most places start none.
+    private(set) var byFirst: [UInt32: [Int]] = [:]
+    /// Their first scalars, for a quick look whether a place may start one.
+    private(set) var firsts = ScalarSet()
     static let defaultMetrics: Set<Metric> = [.price, .units, .marketShare]
 
     static let builtin: ProductMakers = {
@@ -106,13 +110,30 @@ struct ProductMakers: Sendable {
         }
         // Longest first: 小米SU7 before SU7.
         makers.entries.sort { $0.key.count > $1.key.count }
+        for (k, e) in makers.entries.enumerated() where !e.key.isEmpty {
+            makers.byFirst[e.key[0], default: []].append(k)
+            makers.firsts.insert(e.key[0])
+        }
         return makers
     }()
+
+    /// Whether a name may start at `i`: its scalar starts some name, and a Latin one starts a word.
+    @inline(__always) private func mayStart(_ s: [UInt32], at i: Int) -> Bool {
+        let c = CueLexicon.lower(s[i])
+        guard firsts.contains(c) else { return false }
+        guard c < 0x80, i > 0 else { return true }
+        let p = CueLexicon.lower(s[i - 1])
+        return !(p < 0x80 && (CharacterClass.isLetter(p) || CharacterClass.isASCIIDigit(p)))
+    }
 
     /// The entry matching at `i` whose end is at most `limit`, for `metric`.
     private func match(_ s: [UInt32], at i: Int, limit: Int, metric: Metric) -> Entry? {
         @inline(__always) func isWord(_ c: UInt32) -> Bool { c < 0x80 && (CharacterClass.isLetter(c) || CharacterClass.isASCIIDigit(c)) }
-        for e in entries where i + e.key.count <= limit && e.metrics.contains(metric) {
+        let first = CueLexicon.lower(s[i])
+        guard firsts.contains(first), let candidates = byFirst[first] else { return nil }
+        for k in candidates {
+            let e = entries[k]
+            guard i + e.key.count <= limit, e.metrics.contains(metric) else { continue }
             var matches = true
             for (j, c) in e.key.enumerated() where CueLexicon.lower(s[i + j]) != c { matches = false; break }
             guard matches else { continue }
@@ -128,9 +149,10 @@ struct ProductMakers: Sendable {
 
     /// The last product named in `from..<to` for `metric`, with its maker and span.
     func last(in text: ScalarText, from: Int, to: Int, metric: Metric) -> (company: String, span: TextSpan)? {
+        let s = text.folded
         var i = to - 1
         while i >= from {
-            if let e = match(text.folded, at: i, limit: to, metric: metric) { return (e.company, TextSpan(start: i, end: i + e.key.count)) }
+            if mayStart(s, at: i), let e = match(s, at: i, limit: to, metric: metric) { return (e.company, TextSpan(start: i, end: i + e.key.count)) }
             i -= 1
         }
         return nil
@@ -138,9 +160,10 @@ struct ProductMakers: Sendable {
 
     /// The first product named in `from..<to` for `metric`.
     func first(in text: ScalarText, from: Int, to: Int, metric: Metric) -> (company: String, span: TextSpan)? {
+        let s = text.folded
         var i = from
         while i < to {
-            if let e = match(text.folded, at: i, limit: to, metric: metric) { return (e.company, TextSpan(start: i, end: i + e.key.count)) }
+            if mayStart(s, at: i), let e = match(s, at: i, limit: to, metric: metric) { return (e.company, TextSpan(start: i, end: i + e.key.count)) }
             i += 1
         }
         return nil
