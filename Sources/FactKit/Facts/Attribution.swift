@@ -105,13 +105,8 @@ extension FactLinker {
         // at 404 companies).
         let unnamed = sentence.cues.contains { cue in
             guard case .marker(.unnamed) = cue.kind else { return false }
-            if cue.span.start >= q.span.end {
-                if qualifiesCountedNoun(q, cue) { return false }
-                return cue.span.start - q.span.end <= 32 && clause(cue.span.start) == qClause
-                    && !eligible.contains { clause($0.span.start) == qClause }
-            }
             return cue.span.start >= lastCompanyEnd && cue.span.end <= q.span.start && clause(cue.span.start) == qClause
-        }
+        } || (unnamedAfter(q, in: sentence, clause: clause) && !eligible.contains { clause($0.span.start) == qClause })
         if unnamed { return ([], "<unnamed company>", 0.1) }
 
         if let chosen = before.last(where: { clause($0.span.start) == qClause }) ?? before.last {
@@ -176,6 +171,16 @@ extension FactLinker {
             return ([main], "<main company of the document>", 0.2)
         }
         return ([], "", 0.1)
+    }
+
+    /// Whether unnamed companies (markers.tsv `unnamed`) stand after a figure in its clause (132,000 job losses at
+    /// 404 companies), other than a word qualifying what a count of people counts (1.6万个企业职位).
+    func unnamedAfter(_ q: Quantity, in sentence: SentenceFindings, clause: (Int) -> Int) -> Bool {
+        let qClause = clause(q.span.start)
+        return sentence.cues.contains { cue in
+            guard case .marker(.unnamed) = cue.kind, cue.span.start >= q.span.end else { return false }
+            return cue.span.start - q.span.end <= 32 && clause(cue.span.start) == qClause && !qualifiesCountedNoun(q, cue)
+        }
     }
 
     /// Whether a word right after a count of people qualifies what is counted (1.6万个企业职位: corporate jobs), rather

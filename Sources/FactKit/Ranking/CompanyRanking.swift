@@ -145,11 +145,7 @@ extension FactLinker {
         for r in markersBefore where r == .source || r == .reporter || r == .unnamed || r == .pronoun { none.append(Feature("none.before.\(r.rawValue)")) }
         if mentions.isEmpty { none.append(Feature("none.noMention")) }
         // Unnamed companies right after the figure in its clause (job losses at 404 companies).
-        if sentence.cues.contains(where: { cue in
-            guard case .marker(.unnamed) = cue.kind else { return false }
-            return cue.span.start >= q.span.end && cue.span.start - q.span.end <= 32 && clause(cue.span.start) == qClause
-                && !qualifiesCountedNoun(q, cue)
-        }) { none.append(Feature("none.after.unnamed")) }
+        if unnamedAfter(q, in: sentence, clause: clause) { none.append(Feature("none.after.unnamed")) }
         if !anyBefore { none.append(Feature("none.noMentionBefore")) }
         if mentions.contains(where: { reportsOnOthers($0, in: sentence) }) { none.append(Feature("none.sourceCompany")) }
         none.append(Feature("none.reading.\(FactLinker.reading(q))"))
