@@ -269,10 +269,17 @@ struct DocumentReader: Sendable {
         return nil
     }
 
+    /// Whether a text holds U+0000, found with `memchr` over its UTF-8 bytes rather than byte by byte.
+    static func holdsNUL(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(0)
+    }
+
     private func decode(_ data: Data, id: String) -> Result<Document, InputFailure> {
         do {
             let (text, encoding) = try TextDecoder.decode(data, encoding: encoding)
-            if text.utf8.contains(0), let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
+            if Self.holdsNUL(text), let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: nul)
                 return .failure(InputFailure(source: id, reason: "holds a NUL character at character \(offset) (read as \(encoding)): not text"))
             }
@@ -368,7 +375,7 @@ struct DocumentReader: Sendable {
         default: return .failure(InputFailure(source: location, reason: "\"text\" is not a string", document: recordID(id) ?? location))
         }
         guard !body.isEmpty else { return .failure(InputFailure(source: location, reason: "empty \"text\"", document: recordID(id) ?? location)) }
-        if body.utf8.contains(0), let nul = body.unicodeScalars.firstIndex(of: "\u{0}") {
+        if Self.holdsNUL(body), let nul = body.unicodeScalars.firstIndex(of: "\u{0}") {
             // As a text file holding a NUL byte is refused, so is a record whose text holds U+0000.
             let offset = body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: nul)
             return .failure(InputFailure(source: location, reason: "\"text\" holds a NUL character (\\u0000) at character \(offset)",
