@@ -161,6 +161,7 @@ final class FactLinker: Sendable {
             guard let p else { continue }
             if m.year != nil {
                 resolver.statedYear = p.year
+                if !p.fiscal { resolver.calendarYear = p.year }
                 if !p.fiscal, p.part == .year { resolver.sentenceYear = p.year }
                 if case .quarter = p.part, resolver.statedQuarter == nil { resolver.statedQuarter = p }
             }

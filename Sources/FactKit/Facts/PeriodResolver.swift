@@ -7,6 +7,9 @@ struct PeriodResolver: Sendable {
     var statedYear: Int?
     /// A calendar year the sentence itself states before the mention (`AMD 2024年…，其中二季度`: 2024-Q2).
     var sentenceYear: Int?
+    /// The last calendar year (not a fiscal one) the text stated: the year an undated text's 今年 and 去年 move
+    /// from (微软计划到2024年底…。…微软去年在英伟达芯片上的支出: 2023), as a stated month's year is.
+    var calendarYear: Int?
     /// The last quarter the text stated with its year (`2024年第一季度`).
     var statedQuarter: Period?
 
@@ -73,7 +76,12 @@ struct PeriodResolver: Sendable {
             guard let y = sentencePeriod?.year ?? baseYear else { return nil }
             return Period(year: y, fiscal: m.fiscal || (sentencePeriod?.fiscal == true && fiscalYearEnd != nil))
         case .thisYear, .lastYear, .nextYear:
-            guard let date else { return nil }
+            guard let date else {
+                guard let y = calendarYear, !m.fiscal else { return nil }
+                let year = word == .thisYear ? y : (word == .lastYear ? y - 1 : y + 1)
+                if let month = m.month { return Period(year: year, part: .month(month)) }
+                return Period(year: year)
+            }
             // this fiscal year: the company's fiscal year the date falls in (Oracle's year ends in May: September 2025 is in FY2026)
             if m.fiscal, let end = fiscalYearEnd {
                 let y = PeriodResolver.fiscalQuarter(containing: date, yearEnd: end).year + (word == .thisYear ? 0 : (word == .lastYear ? -1 : 1))

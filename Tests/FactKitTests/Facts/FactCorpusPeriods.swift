@@ -84,6 +84,15 @@ extension FactCorpus {
         FactRow("华为2022年销售收入6423亿元。\n\n终端业务收入2145亿元。", date: "2025-03-31",
                 [F("huawei", .revenue, "642300000000", "CNY", period: "2022"), F("huawei", .revenue, "214500000000", "CNY", period: "")]),
         FactRow("2021年元旦，小米发布了新品。\n\n小米的营收为100亿元。", [F("xiaomi", .revenue, "10000000000", "CNY", period: "")]),
+        // an undated text's 今年 / 去年 / last year move from the calendar year it last stated; a dated one's from its date
+        FactRow("微软2024年营收2450亿美元。微软去年营收2119亿美元。",
+                [F("microsoft", .revenue, "245000000000", "USD", period: "2024"), F("microsoft", .revenue, "211900000000", "USD", period: "2023")]),
+        FactRow("微軟2024年營收2450億美元。微軟去年營收2119億美元。",
+                [F("microsoft", .revenue, "245000000000", "USD", period: "2024"), F("microsoft", .revenue, "211900000000", "USD", period: "2023")]),
+        FactRow("Microsoft's revenue was $245 billion in 2024. Microsoft's revenue last year was $211.9 billion.",
+                [F("microsoft", .revenue, "245000000000", "USD", period: "2024"), F("microsoft", .revenue, "211900000000", "USD", period: "2023")]),
+        FactRow("微软2020年营收1430亿美元。微软去年营收2119亿美元。", date: "2024-04-18",
+                [F("microsoft", .revenue, "143000000000", "USD", period: "2020"), F("microsoft", .revenue, "211900000000", "USD", period: "2023")]),
         // English puts a year-ago period after its own figure: it is that figure's, no later or earlier one's;
         // Chinese puts it before its own (，去年同期为…)
         FactRow("Alphabet's third-quarter revenue rose to $88.3 billion from $76.7 billion a year ago, and its net income came to $26.3 billion.",
