@@ -92,8 +92,8 @@ final class FactLinker: Sendable {
     static let percentMetrics: Set<Metric> = [.grossMargin, .operatingMargin, .netMargin, .marketShare, .share, .growth, .layoffs]
     /// Metrics of events, dated by the report when the text states no period (funding rounds, layoffs, deals, valuations).
     static let eventMetrics: Set<Metric> = [.funding, .layoffs, .dealValue, .valuation]
-    /// Metrics a bare number (no unit, no classifier) can be: money in the text's currency, or people and orders.
-    static let bareCountMetrics: Set<Metric> = [.users, .headcount, .orders]
+    /// Metrics a bare number (no unit, no classifier) can be: money in the text's currency, or people, orders and units sold.
+    static let bareCountMetrics: Set<Metric> = [.users, .headcount, .orders, .units]
 
     /// Readings that can carry the same metric from one sentence to the next.
     static func family(_ r: Reading) -> Int {

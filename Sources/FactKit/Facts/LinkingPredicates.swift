@@ -14,7 +14,7 @@ extension FactLinker {
             return q.text.unicodeScalars.contains { CharacterClass.isASCIIDigit($0.value) } || cueFollows
         }
         let lower = q.text.lowercased()
-        guard q.text.contains(where: { FactLinker.scaleWords.contains($0) })
+        guard q.text.contains(where: { FactLinker.scaleWords.contains($0) }) || FactLinker.endsInSlangTenThousand(q)
                 || FactLinker.englishScaleWords.contains(where: { lower.contains($0) }) else { return false }
         if !FactLinker.moneyMetrics.contains(metric), !FactLinker.bareCountMetrics.contains(metric) { return false }
         let next = q.span.end < text.count ? text.folded[q.span.end] : 0
@@ -163,6 +163,12 @@ extension FactLinker {
     }
 
     static let scaleWords: Set<Character> = ["万", "亿", "千", "百", "萬", "億"]
+
+    /// Whether the figure ends in the web slang `w` for 万 after its digits (5.6w, 4.5W): a scale word too.
+    static func endsInSlangTenThousand(_ q: Quantity) -> Bool {
+        guard let last = q.text.unicodeScalars.last, last == "w" || last == "W" else { return false }
+        return q.text.unicodeScalars.dropLast().last.map { CharacterClass.isASCIIDigit($0.value) } ?? false
+    }
     static let englishScaleWords = ["thousand", "million", "billion", "trillion"]
 
     /// Whether a mention opens its sentence: at most two characters before it, not counting

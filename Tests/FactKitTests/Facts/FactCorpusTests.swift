@@ -30,6 +30,7 @@ struct FactCorpusTests {
     @Test(arguments: FactCorpus.englishCounts) func englishCounts(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.tables) func tables(_ row: FactRow) { check(row) }
     @Test(arguments: FactCorpus.englishRanges) func englishRanges(_ row: FactRow) { check(row) }
+    @Test(arguments: FactCorpus.bareCounts) func bareCounts(_ row: FactRow) { check(row) }
 
     @Test func factFieldsAndOffsets() throws {
         let text = "😀ASML一季度营收53亿欧元，同比下降22%。"
